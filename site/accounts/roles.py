@@ -1,0 +1,107 @@
+"""The roles of the platform, each a group with exactly these permissions.
+
+``setup_roles`` makes the database match this file (adding and removing permissions), so
+this file is the one place to read or change who may do what. Nobody but a superuser may
+manage users or groups: no role below holds an ``auth`` or ``wagtailusers`` permission.
+"""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    label: str
+    staff: bool  # staff roles must set up two-step sign-in before doing anything else
+    permissions: tuple[str, ...] = ()  # "app_label.codename"
+    page_permissions: tuple[str, ...] = ()  # codenames granted on the root page
+    collection_permissions: tuple[str, ...] = ()  # "app_label.codename" on the root collection
+    scoped_by: str = ""  # "languages" or "countries": see accounts.models.StaffScope
+    description: str = field(default="", compare=False)
+
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+CHOOSE_MEDIA = ("wagtailimages.choose_image", "wagtaildocs.choose_document")
+MANAGE_MEDIA = (
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    *CHOOSE_MEDIA,
+)
+
+LEARNER = Role("learner", _("Learner"), staff=False)
+PEER_MENTOR = Role("peer_mentor", _("Peer mentor"), staff=False)
+FACILITATOR = Role(
+    "facilitator", _("Facilitator"), staff=True, permissions=("accounts.issue_reset_code",)
+)
+EDITOR = Role(
+    "editor",
+    _("Editor"),
+    staff=True,
+    permissions=(ADMIN_ACCESS,),
+    page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
+    collection_permissions=MANAGE_MEDIA,
+)
+TRANSLATOR = Role(
+    "translator",
+    _("Translator"),
+    staff=True,
+    permissions=(ADMIN_ACCESS,),
+    page_permissions=("change_page",),
+    collection_permissions=CHOOSE_MEDIA,
+    scoped_by="languages",
+)
+SAFEGUARDING_REVIEWER = Role(
+    "safeguarding_reviewer",
+    _("Safeguarding reviewer"),
+    staff=True,
+    permissions=(ADMIN_ACCESS,),
+    collection_permissions=CHOOSE_MEDIA,
+)
+SAFEGUARDING_LEAD = Role(
+    "safeguarding_lead", _("Safeguarding lead"), staff=True, scoped_by="countries"
+)
+LIBRARY_STEWARD = Role(
+    "library_steward", _("Library steward"), staff=True, permissions=(ADMIN_ACCESS,)
+)
+SITE_ADMINISTRATOR = Role(
+    "site_administrator",
+    _("Site administrator"),
+    staff=True,
+    permissions=(
+        ADMIN_ACCESS,
+        "wagtailcore.add_site",
+        "wagtailcore.change_site",
+        "wagtailcore.delete_site",
+        "wagtailcore.add_collection",
+        "wagtailcore.change_collection",
+        "wagtailcore.delete_collection",
+        "wagtailcore.add_workflow",
+        "wagtailcore.change_workflow",
+        "wagtailcore.add_task",
+        "wagtailcore.change_task",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+        "accounts.issue_reset_code",
+    ),
+    page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
+    collection_permissions=MANAGE_MEDIA,
+)
+
+ROLES: tuple[Role, ...] = (
+    LEARNER,
+    PEER_MENTOR,
+    FACILITATOR,
+    EDITOR,
+    TRANSLATOR,
+    SAFEGUARDING_REVIEWER,
+    SAFEGUARDING_LEAD,
+    LIBRARY_STEWARD,
+    SITE_ADMINISTRATOR,
+)
+ROLES_BY_NAME = {role.name: role for role in ROLES}
+STAFF_ROLE_NAMES = frozenset(role.name for role in ROLES if role.staff)

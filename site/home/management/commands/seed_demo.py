@@ -1,0 +1,37 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from accounts.demo import demo_accounts_ensure
+from accounts.services import roles_sync
+from home.demo_content import demo_home_ensure
+
+
+class Command(BaseCommand):
+    help = "Load demo content and one demo account per role. Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--credentials-file",
+            default=str(Path(settings.BASE_DIR) / "var" / "demo-credentials.json"),
+        )
+
+    def handle(self, *args, credentials_file, **options):
+        if not settings.DEBUG:
+            raise CommandError("Demo accounts are for development only (DEBUG=True).")
+        roles_sync()
+        demo_home_ensure()
+        accounts = demo_accounts_ensure(credentials_file=Path(credentials_file))
+        self.stdout.write(self.style.SUCCESS("Demo accounts (sign in at /en/accounts/login/):"))
+        for item in accounts:
+            role = item.account.role or "superuser"
+            self.stdout.write(f"  {role:<22} {item.account.username:<18} password: {item.password}")
+            if item.totp_secret:
+                self.stdout.write(
+                    f"  {'':<22} authenticator key: {item.totp_secret}"
+                    f"  (current code: python manage.py totp_code {item.account.username})"
+                )
+                self.stdout.write(
+                    f"  {'':<22} recovery codes: {' '.join(item.recovery_codes[:3])} …"
+                )

@@ -1,0 +1,22 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class HomePage(Page):
+    """The landing page of the site, one per language through translated fields."""
+
+    intro = models.CharField(_("introduction"), max_length=300, blank=True)
+    body = RichTextField(
+        _("body"), blank=True, features=["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")

@@ -60,7 +60,7 @@ totp: install
 # --- Tests and checks ---------------------------------------------------------------------
 
 test: install compile-messages
-	$(PY) -m pytest
+	$(PY) -m pytest -m "not services"
 
 test-services: install compile-messages
 	RIGHTSPATH_SERVICES=1 $(PY) -m pytest -m "not browser"

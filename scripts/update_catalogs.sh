@@ -45,9 +45,12 @@ msggrep --no-location \
   --location='contrib/auth/password_validation.py' --location='db/models/fields/__init__.py' \
   "$django_en" -o "$work/django.po"
 
+humanize_en="$SITE_PACKAGES/django/contrib/humanize/locale/en/LC_MESSAGES/django.po"
+msgcat --no-location "$humanize_en" -o "$work/humanize.po"
+
 # Only the msgids of these matter: msgmerge takes nothing else from its reference file.
 msgcat --use-first --no-location "$work/project.pot" "$work/allauth-no-webauthn.po" \
-  "$work/django.po" -o "$work/all.pot"
+  "$work/django.po" "$work/humanize.po" -o "$work/all.pot"
 
 # 3. Merge into each language's catalog.
 for lang in "${LANGS[@]}"; do

@@ -23,6 +23,7 @@ from .validators import username_skeleton
 # or copied from paper easily.
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ2345679"
 _CODE_LENGTH = 12
+WAGTAIL_DEFAULT_GROUPS = ("Editors", "Moderators")
 
 
 def _permission(dotted: str) -> Permission:
@@ -35,6 +36,9 @@ def roles_sync() -> list[Group]:
     """Make every role's group hold exactly the permissions accounts.roles gives it."""
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
+    # Wagtail's first migration creates "Editors" and "Moderators" with publish rights;
+    # only the roles below may exist.
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS).delete()
     groups = []
     for role in ROLES:
         group, _created = Group.objects.get_or_create(name=role.name)

@@ -13,6 +13,8 @@ from home.sitemaps import PageSitemap
 
 # Outside the language prefix: the admin, machine endpoints and files.
 urlpatterns = [
+    # Staff sign in through allauth, where two-step sign-in and rate limits apply.
+    path("admin/login/", home_views.admin_login_redirect, name="wagtailadmin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", home_views.healthz, name="healthz"),

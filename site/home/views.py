@@ -1,6 +1,8 @@
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -24,3 +26,11 @@ def csrf_failure(request, reason=""):
 @login_required
 def dashboard(request):
     return render(request, "home/dashboard.html", {"profile": profile_for_user(user=request.user)})
+
+
+def admin_login_redirect(request):
+    target = reverse("account_login")
+    next_url = request.GET.get("next", "/admin/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/admin/"
+    return redirect(f"{target}?{urlencode({'next': next_url})}")

@@ -1,0 +1,87 @@
+"""axe-core finds no WCAG 2.2 A/AA violation on any page of the project (not the admin)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from tests.helpers import require
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PASSWORD = "mango-bamboo-lantern"
+
+PUBLIC_PAGES = [
+    "/{lang}/",
+    "/{lang}/accounts/login/",
+    "/{lang}/accounts/signup/",
+    "/{lang}/accounts/password/reset/",
+    "/{lang}/accounts/reset-with-code/",
+    "/{lang}/no-such-page/",
+]
+SIGNED_IN_PAGES = [
+    "/{lang}/me/",
+    "/{lang}/accounts/password/change/",
+    "/{lang}/accounts/sessions/",
+    "/{lang}/accounts/2fa/",
+    "/{lang}/accounts/reset-codes/new/",
+]
+
+
+def axe_violations(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag',
+             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"""
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "targets": [n["target"] for n in v["nodes"]][:3]}
+        for v in result["violations"]
+    ]
+
+
+@pytest.fixture
+def axe_page(browser):
+    require(AXE.exists(), "axe-core is installed by npm ci")
+    # axe is injected as an inline script, which our own CSP rightly forbids.
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "km", "fil", "vi"])
+@pytest.mark.parametrize("path", PUBLIC_PAGES)
+def test_public_pages_have_no_accessibility_violations(site, axe_page, lang, path):
+    axe_page.goto(site.url + path.format(lang=lang))
+    violations = axe_violations(axe_page)
+    assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("lang", ["en", "km"])
+@pytest.mark.parametrize("path", SIGNED_IN_PAGES)
+def test_signed_in_pages_have_no_accessibility_violations(site, axe_page, lang, path):
+    user = get_user_model().objects.create_user("facil", password=PASSWORD)
+    user.groups.add(Group.objects.get(name="facilitator"))
+    TOTP.activate(user, generate_totp_secret())
+    axe_page.context.add_cookies(_session_cookie(site, user))
+    axe_page.goto(site.url + path.format(lang=lang))
+    assert "/accounts/login/" not in axe_page.url
+    violations = axe_violations(axe_page)
+    assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
+
+
+def _session_cookie(site, user):
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return [
+        {
+            "name": settings.SESSION_COOKIE_NAME,
+            "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+            "url": site.url,
+        }
+    ]

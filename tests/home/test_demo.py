@@ -1,0 +1,47 @@
+"""`make run` loads demo content and accounts, and running it again duplicates nothing."""
+
+import json
+
+import pytest
+from allauth.mfa.models import Authenticator
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from accounts.demo import DEMO_ACCOUNTS
+from home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def seed(tmp_path, capsys):
+    call_command("seed_demo", credentials_file=str(tmp_path / "demo.json"))
+    return capsys.readouterr().out
+
+
+def test_seed_demo_is_idempotent_and_prints_one_account_per_role(tmp_path, capsys, settings):
+    settings.DEBUG = True
+    first = seed(tmp_path, capsys)
+    second = seed(tmp_path, capsys)
+    User = get_user_model()
+    assert User.objects.count() == len(DEMO_ACCOUNTS)
+    assert HomePage.objects.count() == 1
+    assert Page.objects.filter(depth=2).count() == 1
+    assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
+    stored = json.loads((tmp_path / "demo.json").read_text())
+    for account in DEMO_ACCOUNTS:
+        assert f"{account.username:<18} password: {stored[account.username]}" in second
+        assert User.objects.get(username=account.username).check_password(stored[account.username])
+    assert first == second, "a second run must print the same accounts and secrets"
+    staff = [a for a in DEMO_ACCOUNTS if a.superuser or a.role not in ("learner", "peer_mentor")]
+    assert second.count("authenticator key:") == len(staff)
+    assert Authenticator.objects.filter(type=Authenticator.Type.TOTP).count() == len(staff)
+
+
+def test_seed_demo_refuses_to_run_outside_development(tmp_path, settings):
+    from django.core.management.base import CommandError
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("seed_demo", credentials_file=str(tmp_path / "demo.json"))
+    assert not get_user_model().objects.exists()

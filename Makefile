@@ -83,7 +83,7 @@ check-deploy: install
 	$(MANAGE) check --deploy --fail-level WARNING
 
 bench: install compile-messages
-	$(PY) -m pytest tests/benchmarks -p no:randomly -s --benchmarks
+	$(PY) -m pytest tests/benchmarks -s --benchmarks --bench-rounds=$(or $(ROUNDS),200)
 
 clean:
 	rm -rf var $(VENV) node_modules

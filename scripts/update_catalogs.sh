@@ -41,16 +41,20 @@ msggrep --no-location --location='templates/*/webauthn/*' --invert-match \
 
 django_en="$SITE_PACKAGES/django/conf/locale/en/LC_MESSAGES/django.po"
 msggrep --no-location \
-  --location='forms/*' --location='core/validators.py' \
-  --location='contrib/auth/password_validation.py' --location='db/models/fields/__init__.py' \
+  --location='forms/*' --location='core/validators.py' --location='db/models/fields/__init__.py' \
   "$django_en" -o "$work/django.po"
+auth_en="$SITE_PACKAGES/django/contrib/auth/locale/en/LC_MESSAGES/django.po"
+msggrep --no-location \
+  --location='contrib/auth/models.py' --location='contrib/auth/password_validation.py' \
+  --location='contrib/auth/validators.py' --location='contrib/auth/base_user.py' \
+  "$auth_en" -o "$work/auth.po"
 
 humanize_en="$SITE_PACKAGES/django/contrib/humanize/locale/en/LC_MESSAGES/django.po"
 msgcat --no-location "$humanize_en" -o "$work/humanize.po"
 
 # Only the msgids of these matter: msgmerge takes nothing else from its reference file.
 msgcat --use-first --no-location "$work/project.pot" "$work/allauth-no-webauthn.po" \
-  "$work/django.po" "$work/humanize.po" -o "$work/all.pot"
+  "$work/django.po" "$work/auth.po" "$work/humanize.po" -o "$work/all.pot"
 
 # 3. Merge into each language's catalog.
 for lang in "${LANGS[@]}"; do

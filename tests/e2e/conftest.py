@@ -9,6 +9,7 @@ import shutil
 from urllib.parse import urlsplit
 
 import pytest
+from wagtail.models import Collection, Locale, Page
 
 from accounts.services import roles_sync
 from home.demo_content import demo_home_ensure
@@ -22,11 +23,21 @@ CHROMIUM = os.environ.get("RIGHTSPATH_CHROMIUM", "/usr/bin/chromium")
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "[::1]"}
 
 
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/e2e/" in str(item.path):
-            item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+# Each browser test module declares this: the live server needs committed data.
+BROWSER_TEST = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def wagtail_base_ensure() -> None:
+    """Recreate the rows Wagtail's migrations make, which a transactional flush removes.
+
+    (serialized_rollback cannot be relied on here: Django's connections are
+    context-local, and Playwright's event loop may see another connection object.)
+    """
+    Locale.objects.get_or_create(language_code="en")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title_en="Root", title="Root", slug="root", live=True))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture(scope="session")
@@ -52,6 +63,7 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture
 def site(live_server):
+    wagtail_base_ensure()
     roles_sync()
     demo_home_ensure()
     return live_server

@@ -8,7 +8,10 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from tests.e2e.conftest import BROWSER_TEST
 from tests.helpers import require
+
+pytestmark = BROWSER_TEST
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "mango-bamboo-lantern"

@@ -2,13 +2,17 @@
 
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import BROWSER_TEST
+
+pytestmark = BROWSER_TEST
+
 
 def test_learner_signs_up_signs_out_and_signs_in_without_email(site, page):
     page.goto(f"{site.url}/en/accounts/signup/")
     page.get_by_label("Username").fill("river_kid")
     page.get_by_label("Display name").fill("Quiet Kite 31")
     page.get_by_label("How old are you?").select_option("14_15")
-    page.get_by_label("Password", exact=True).fill("mango-bamboo-lantern")
+    page.locator("#id_password1").fill("mango-bamboo-lantern")
     page.get_by_label("Password (again)").fill("mango-bamboo-lantern")
     page.get_by_role("button", name="Sign Up").click()
 
@@ -18,7 +22,7 @@ def test_learner_signs_up_signs_out_and_signs_in_without_email(site, page):
     page.get_by_role("button", name="Sign out").click()
     page.goto(f"{site.url}/en/accounts/login/")
     page.get_by_label("Username").fill("river_kid")
-    page.get_by_label("Password").fill("mango-bamboo-lantern")
+    page.locator("#id_password").fill("mango-bamboo-lantern")
     page.get_by_role("button", name="Sign In").click()
     expect(page).to_have_url(f"{site.url}/en/me/")
 

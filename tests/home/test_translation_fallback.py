@@ -30,3 +30,13 @@ def test_english_page_never_shows_a_fallback_note(client, home_page):
     content = client.get("/en/").content.decode()
     assert 'class="fallback-note"' not in content
     assert 'lang="en">' not in content.split("<main")[1]
+
+
+@pytest.mark.parametrize("code", ["en", "km"])
+def test_home_page_costs_a_fixed_number_of_queries(
+    client, home_page, code, django_assert_num_queries
+):
+    client.get(f"/{code}/")
+    # Site, page, alias check, view restrictions: nothing per language or per link.
+    with django_assert_num_queries(4):
+        assert client.get(f"/{code}/").status_code == 200

@@ -57,7 +57,7 @@ def test_a_page_that_needs_an_inline_script_gets_a_fresh_nonce_each_time(rf):
 def test_every_response_carries_the_protective_headers(client, home_page, path):
     response = client.get(path)
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "same-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     assert response["X-Frame-Options"] == "DENY"
     permissions = response["Permissions-Policy"]

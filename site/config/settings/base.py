@@ -251,7 +251,9 @@ DEFAULT_FROM_EMAIL = "no-reply@localhost"
 # --- Security headers (the deploy-only ones live in production.py) ---------------------
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# "no-referrer" would make browsers send "Origin: null" on our own form posts, which
+# CSRF protection must refuse; "same-origin" still tells other sites nothing.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 PERMISSIONS_POLICY = (

@@ -1,0 +1,8 @@
+"""The site's URLs plus a bare view that is the floor of every measurement."""
+
+from django.urls import path
+
+from config.urls import handler400, handler403, handler404, handler500, urlpatterns  # noqa: F401
+from tests.benchmarks.test_home_page_bench import bare_view
+
+urlpatterns = [path("bare/", bare_view), *urlpatterns]

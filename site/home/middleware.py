@@ -59,6 +59,10 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        match = getattr(request, "resolver_match", None)
+        if request.method == "POST" and match and match.url_name == "account_logout":
+            # Signing out on a shared phone also forgets the pages it cached.
+            response["Clear-Site-Data"] = '"cache", "storage"'
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:

@@ -91,3 +91,11 @@ def test_only_session_and_csrf_cookies_are_ever_set(home_page, learner):
     names |= set(client.cookies)
     assert names <= {"sessionid", "csrftoken"}
     assert "sessionid" in names
+
+
+def test_signing_out_clears_what_the_browser_kept(client, learner):
+    client.login(username="learner1", password=PASSWORD)
+    response = client.post("/en/accounts/logout/")
+    assert response.status_code == 302
+    assert response["Clear-Site-Data"] == '"cache", "storage"'
+    assert "Clear-Site-Data" not in client.get("/en/accounts/login/")

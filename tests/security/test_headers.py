@@ -99,3 +99,19 @@ def test_signing_out_clears_what_the_browser_kept(client, learner):
     assert response.status_code == 302
     assert response["Clear-Site-Data"] == '"cache", "storage"'
     assert "Clear-Site-Data" not in client.get("/en/accounts/login/")
+
+
+def test_anonymous_reading_sets_no_cookie_so_pages_stay_cacheable(home_page):
+    client = Client()
+    for path in ("/en/", "/km/", "/fil/", "/vi/"):
+        response = client.get(path)
+        assert response.cookies == {}, path
+        assert "no-store" not in response.get("Cache-Control", "")
+
+
+def test_no_cookie_outlives_the_browser_session(client, learner):
+    client.get("/en/accounts/login/")
+    response = client.post("/en/accounts/login/", {"login": "learner1", "password": PASSWORD})
+    for morsel in [*response.cookies.values(), client.cookies.get("csrftoken")]:
+        assert morsel is not None
+        assert not morsel["expires"] and not morsel["max-age"], morsel.key

@@ -164,6 +164,7 @@ SESSION_ABSOLUTE_LIFETIME = 12 * 60 * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_AGE = None  # gone when the browser closes, like the session
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 # Messages live in the session, not in a third cookie on a shared phone.
 MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from .selectors import username_lookalike_exists
+from .validators import StaffMinimumLengthValidator
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -14,3 +15,8 @@ class AccountAdapter(DefaultAccountAdapter):
                 code="username_lookalike",
             )
         return username
+
+    def clean_password(self, password, user=None):
+        password = super().clean_password(password, user=user)
+        StaffMinimumLengthValidator().validate(password, user)
+        return password

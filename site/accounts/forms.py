@@ -1,12 +1,11 @@
 from django import forms
-from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from .models import AgeBand
 from .pseudonyms import generate_display_name
 from .services import profile_update
-from .validators import validate_display_name
+from .validators import validate_display_name, validate_new_password
 
 
 class ProfileSignupForm(forms.Form):
@@ -71,7 +70,7 @@ class RedeemResetCodeForm(forms.Form):
 
     def validate_password_for(self, user) -> bool:
         try:
-            password_validation.validate_password(self.cleaned_data["new_password1"], user)
+            validate_new_password(self.cleaned_data["new_password1"], user)
         except ValidationError as error:
             self.add_error("new_password1", error)
             return False

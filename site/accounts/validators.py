@@ -6,6 +6,7 @@ from functools import cache
 
 from confusable_homoglyphs import categories
 from confusable_homoglyphs import utils as confusable_data
+from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -104,6 +105,33 @@ def validate_display_name(value: str, *, username: str | None = None) -> None:
             _("Choose a display name that is different from your username."),
             code="same_as_username",
         )
+
+
+class StaffMinimumLengthValidator:
+    """Staff accounts reach other people's data: they need at least 12 characters.
+
+    Learners keep the general minimum of 8 (young users, shared phones, typed on cheap
+    keyboards). Not in AUTH_PASSWORD_VALIDATORS, so that its help text is not shown to
+    every learner signing up; validate_new_password applies it.
+    """
+
+    min_length = 12
+
+    def validate(self, password, user=None):
+        from .selectors import user_needs_mfa
+
+        is_staff = user is not None and user.pk and user_needs_mfa(user=user)
+        if is_staff and len(password) < self.min_length:
+            raise ValidationError(
+                _("Staff passwords must be at least 12 characters long."),
+                code="staff_password_too_short",
+            )
+
+
+def validate_new_password(password: str, user) -> None:
+    """Every password rule, including the staff one that learners never need to read about."""
+    password_validation.validate_password(password, user)
+    StaffMinimumLengthValidator().validate(password, user)
 
 
 class ContextWordPasswordValidator:

@@ -143,10 +143,16 @@ def test_facilitators_cannot_reset_staff_accounts(client, facilitator, make_user
 
 def test_site_administrator_can_reset_a_staff_account(client, make_user):
     admin = make_user("siteadmin", role="site_administrator", mfa=True)
-    make_user("staffer", role="editor", mfa=True)
+    staffer = make_user("staffer", role="editor", mfa=True)
     client.force_login(admin)
     _response, code = issue_code_as(client, "staffer")
     assert CODE_SHAPE.match(code)
+    # Staff need 12 characters; NEW_PASSWORD would be long enough, this one is not.
+    short = redeem(Client(), "staffer", code, password="tea-lamp-9x")
+    assert "12 characters" in str(short.context["form"].errors)
+    assert redeem(Client(), "staffer", code).status_code == 302
+    staffer.refresh_from_db()
+    assert staffer.check_password(NEW_PASSWORD)
 
 
 def test_nobody_can_issue_a_code_for_themselves(client, facilitator):

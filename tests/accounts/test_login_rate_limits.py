@@ -64,3 +64,20 @@ def test_wrong_password_and_unknown_user_get_the_same_answer(client, learner):
     assert known.status_code == unknown.status_code == 200
     assert known.context["form"].errors == unknown.context["form"].errors
     assert known.context["form"].errors
+
+
+def test_one_address_guessing_many_accounts_is_slowed_down(make_user):
+    make_user("learner1")
+    attacker = Client()
+    for index in range(60):
+        sign_in(attacker, f"victim{index}", "wrong")
+    blocked = sign_in(Client(), "learner1", PASSWORD)
+    assert "_auth_user_id" not in blocked.wsgi_request.session
+    assert "Too many failed login attempts" in str(blocked.context["form"].errors)
+    # Another address is unaffected.
+    elsewhere = Client().post(
+        "/en/accounts/login/",
+        {"login": "learner1", "password": PASSWORD},
+        REMOTE_ADDR="198.51.100.20",
+    )
+    assert elsewhere.status_code == 302

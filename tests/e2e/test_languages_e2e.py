@@ -67,3 +67,13 @@ def test_khmer_pages_are_set_in_noto_sans_khmer_from_this_site(site, page):
     )
     assert loaded, "Noto Sans Khmer must be in use on Khmer pages"
     assert all(url.startswith(site.url) for url in fetched)
+
+
+def test_khmer_language_name_is_readable_on_every_page(site, page):
+    # A Khmer reader on a phone without Khmer fonts must still find their language.
+    page.goto(f"{site.url}/en/")
+    label = page.locator('.language-switcher [lang="km"]')
+    family = label.evaluate("el => getComputedStyle(el).fontFamily")
+    assert family.startswith('"Noto Sans Khmer"')
+    page.evaluate("document.fonts.ready")
+    page.wait_for_function("document.fonts.check('16px \"Noto Sans Khmer\"', 'ភាសាខ្មែរ')")

@@ -5,10 +5,19 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 
 from accounts.services import roles_sync
 from home.demo_content import demo_home_ensure
 from tests.helpers import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked():
+    # A request activates its language in this thread; no test may inherit another's.
+    translation.activate("en")
+    yield
+    translation.activate("en")
 
 
 @pytest.fixture(autouse=True)

@@ -37,11 +37,13 @@ PEER_MENTOR = Role("peer_mentor", _("Peer mentor"), staff=False)
 FACILITATOR = Role(
     "facilitator", _("Facilitator"), staff=True, permissions=("accounts.issue_reset_code",)
 )
+DIRECTORY_EDIT = ("resources.add_referralservice", "resources.change_referralservice")
+
 EDITOR = Role(
     "editor",
     _("Editor"),
     staff=True,
-    permissions=(ADMIN_ACCESS,),
+    permissions=(ADMIN_ACCESS, *DIRECTORY_EDIT),
     page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     collection_permissions=MANAGE_MEDIA,
 )
@@ -49,7 +51,7 @@ TRANSLATOR = Role(
     "translator",
     _("Translator"),
     staff=True,
-    permissions=(ADMIN_ACCESS,),
+    permissions=(ADMIN_ACCESS, "resources.change_referralservice"),
     page_permissions=("change_page",),
     collection_permissions=CHOOSE_MEDIA,
     scoped_by="languages",
@@ -87,6 +89,8 @@ SITE_ADMINISTRATOR = Role(
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
         "accounts.issue_reset_code",
+        *DIRECTORY_EDIT,
+        "resources.delete_referralservice",
     ),
     page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     collection_permissions=MANAGE_MEDIA,

@@ -20,3 +20,10 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from resources.models import DirectoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["help_page"] = DirectoryPage.objects.live().public().first()
+        return context

@@ -23,6 +23,9 @@ PUBLIC_PAGES = [
     "/{lang}/accounts/password/reset/",
     "/{lang}/accounts/reset-with-code/",
     "/{lang}/no-such-page/",
+    "/{lang}/help/",
+    "/{lang}/help/?c=kh&t=1",
+    "/{lang}/help/?c=zz",
 ]
 SIGNED_IN_PAGES = [
     "/{lang}/me/",

@@ -1,7 +1,9 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Country, ServiceKind
+from config.countries import Country
+
+from .models import ServiceKind
 
 # Short, neutral query values: a URL in the browser history should not spell out
 # "shelter" or "police" to whoever picks up the phone.

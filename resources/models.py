@@ -16,15 +16,11 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
+from config.countries import Country
+
 from .validators import validate_phone_number
 
 VERIFICATION_MAX_AGE = datetime.timedelta(days=365)
-
-
-class Country(models.TextChoices):
-    CAMBODIA = "KH", _("Cambodia")
-    PHILIPPINES = "PH", _("Philippines")
-    VIET_NAM = "VN", _("Viet Nam")
 
 
 class ServiceKind(models.TextChoices):

@@ -7,8 +7,10 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
+from config.countries import Country
+
 from .forms import KIND_CODES, DirectoryFilterForm
-from .models import Country, ReferralService
+from .models import ReferralService
 
 MAX_PARAM_LENGTH = 20
 COUNTRY_CODES = frozenset(Country.values)

@@ -43,12 +43,10 @@ class Profile(models.Model):
 
 
 class StaffScope(models.Model):
-    """Which languages a translator works in and which countries a safeguarding lead covers."""
+    """Which languages a translator works in and which countries a safeguarding lead covers.
 
-    class Country(models.TextChoices):
-        CAMBODIA = "KH", _("Cambodia")
-        PHILIPPINES = "PH", _("Philippines")
-        VIET_NAM = "VN", _("Viet Nam")
+    Countries are config.countries.Country codes.
+    """
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_scope"

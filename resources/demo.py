@@ -8,7 +8,7 @@ from django.db import transaction
 
 from home.models import HomePage
 
-from .models import DirectoryPage, ReferralService
+from .models import DirectoryPage, GlossaryPage, GlossaryTerm, ReferralService
 
 # (country, kind, region, {lang: name}, {lang: description})
 SERVICES = [
@@ -296,6 +296,38 @@ def demo_directory_ensure(*, home: HomePage) -> DirectoryPage:
     page = DirectoryPage.objects.first()
     if page is None:
         page = DirectoryPage(slug="help", **_per_language("title", DIRECTORY_TITLE))
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    return page
+
+
+GLOSSARY_TITLE = {
+    "en": "Words to know",
+    "km": "ពាក្យដែលគួរដឹង",
+    "fil": "Mga salitang dapat malaman",
+    "vi": "Những từ cần biết",
+}
+
+
+@transaction.atomic
+def demo_glossary_ensure(*, home: HomePage) -> GlossaryPage:
+    from .demo_glossary import TERMS
+
+    existing = set(GlossaryTerm.objects.values_list("slug", flat=True))
+    for item in TERMS:
+        if item["slug"] in existing:
+            continue
+        term = GlossaryTerm(
+            slug=item["slug"],
+            **_per_language("term", item["term"]),
+            **_per_language("definition", item["definition"]),
+        )
+        term.full_clean()
+        term.save()
+        term.save_revision().publish()
+    page = GlossaryPage.objects.first()
+    if page is None:
+        page = GlossaryPage(slug="words", **_per_language("title", GLOSSARY_TITLE))
         home.add_child(instance=page)
         page.save_revision().publish()
     return page

@@ -9,8 +9,9 @@ from modeltranslation.utils import build_localized_fieldname
 
 from config.countries import Country
 
+from .collation import initial, sort_key
 from .forms import KIND_CODES, DirectoryFilterForm
-from .models import ReferralService
+from .models import GlossaryTerm, ReferralService
 
 MAX_PARAM_LENGTH = 20
 COUNTRY_CODES = frozenset(Country.values)
@@ -68,3 +69,44 @@ def directory_listing(*, params) -> dict:
         "filter_error": filter_error,
         "is_filtered": form.is_bound and not filter_error,
     }
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    slug: str
+    term: str
+    definition: str
+    is_fallback: bool
+
+
+def glossary_sections() -> dict:
+    """Live terms grouped under their first letter in the current language's order.
+
+    Terms with no translation yet are listed apart, in English, so that the order of the
+    reader's alphabet is not broken by words from another one.
+    """
+    language = get_language() or settings.LANGUAGE_CODE
+    own_term = build_localized_fieldname("term", language)
+    own_definition = build_localized_fieldname("definition", language)
+    term_en, definition_en = _english_field("term"), _english_field("definition")
+    # .values() keyed by name: for English the "own" and English columns are the same.
+    rows = GlossaryTerm.objects.filter(live=True).values(
+        "slug", term_en, definition_en, own_term, own_definition
+    )
+    translated, untranslated = [], []
+    for row in rows:
+        if row[own_term]:
+            definition = row[own_definition] or row[definition_en]
+            fell_back = not row[own_definition]
+            translated.append(GlossaryEntry(row["slug"], row[own_term], definition, fell_back))
+        else:
+            untranslated.append(GlossaryEntry(row["slug"], row[term_en], row[definition_en], True))
+    translated.sort(key=lambda entry: sort_key(entry.term, language))
+    untranslated.sort(key=lambda entry: sort_key(entry.term, "en"))
+    sections: list[tuple[str, list[GlossaryEntry]]] = []
+    for entry in translated:
+        letter = initial(entry.term, language)
+        if not sections or sections[-1][0] != letter:
+            sections.append((letter, []))
+        sections[-1][1].append(entry)
+    return {"sections": sections, "untranslated": untranslated}

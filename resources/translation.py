@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import DirectoryPage, ReferralService
+from .models import DirectoryPage, GlossaryPage, GlossaryTerm, ReferralService
 
 
 @register(ReferralService)
@@ -10,4 +10,14 @@ class ReferralServiceTranslationOptions(TranslationOptions):
 
 @register(DirectoryPage)
 class DirectoryPageTranslationOptions(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(GlossaryTerm)
+class GlossaryTermTranslationOptions(TranslationOptions):
+    fields = ("term", "definition")
+
+
+@register(GlossaryPage)
+class GlossaryPageTranslationOptions(TranslationOptions):
     fields = ("intro",)

@@ -1,7 +1,7 @@
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ReferralService
+from .models import GlossaryTerm, ReferralService
 
 
 class ReferralServiceViewSet(SnippetViewSet):
@@ -14,3 +14,14 @@ class ReferralServiceViewSet(SnippetViewSet):
 
 
 register_snippet(ReferralServiceViewSet)
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "doc-full"
+    menu_label = "Glossary"
+    list_display = ["term", "slug", "live"]
+    search_fields = ["term"]
+
+
+register_snippet(GlossaryTermViewSet)

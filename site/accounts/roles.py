@@ -37,7 +37,12 @@ PEER_MENTOR = Role("peer_mentor", _("Peer mentor"), staff=False)
 FACILITATOR = Role(
     "facilitator", _("Facilitator"), staff=True, permissions=("accounts.issue_reset_code",)
 )
-DIRECTORY_EDIT = ("resources.add_referralservice", "resources.change_referralservice")
+DIRECTORY_EDIT = (
+    "resources.add_referralservice",
+    "resources.change_referralservice",
+    "resources.add_glossaryterm",
+    "resources.change_glossaryterm",
+)
 
 EDITOR = Role(
     "editor",
@@ -51,7 +56,11 @@ TRANSLATOR = Role(
     "translator",
     _("Translator"),
     staff=True,
-    permissions=(ADMIN_ACCESS, "resources.change_referralservice"),
+    permissions=(
+        ADMIN_ACCESS,
+        "resources.change_referralservice",
+        "resources.change_glossaryterm",
+    ),
     page_permissions=("change_page",),
     collection_permissions=CHOOSE_MEDIA,
     scoped_by="languages",
@@ -91,6 +100,7 @@ SITE_ADMINISTRATOR = Role(
         "accounts.issue_reset_code",
         *DIRECTORY_EDIT,
         "resources.delete_referralservice",
+        "resources.delete_glossaryterm",
     ),
     page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     collection_permissions=MANAGE_MEDIA,

@@ -22,8 +22,11 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from resources.models import DirectoryPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["help_page"] = DirectoryPage.objects.live().public().first()
+        # One query for every section (help directory, glossary, guides...).
+        sections = list(self.get_children().live().public().select_related("content_type"))
+        context["help_page"] = next(
+            (p for p in sections if p.content_type.model == "directorypage"), None
+        )
+        context["sections"] = [p for p in sections if p is not context["help_page"]]
         return context

@@ -26,6 +26,7 @@ PUBLIC_PAGES = [
     "/{lang}/help/",
     "/{lang}/help/?c=kh&t=1",
     "/{lang}/help/?c=zz",
+    "/{lang}/words/",
 ]
 SIGNED_IN_PAGES = [
     "/{lang}/me/",

@@ -37,6 +37,6 @@ def test_home_page_costs_a_fixed_number_of_queries(
     client, home_page, code, django_assert_num_queries
 ):
     client.get(f"/{code}/")
-    # Site, page, alias check, restrictions, the help page and its URL: never per language.
-    with django_assert_num_queries(6):
+    # Site, page, alias check, restrictions, and one query for every section link.
+    with django_assert_num_queries(5):
         assert client.get(f"/{code}/").status_code == 200

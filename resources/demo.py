@@ -275,6 +275,15 @@ def _per_language(field: str, values: dict) -> dict:
     return {f"{field}_{lang}": value for lang, value in values.items()}
 
 
+def _section_page_ensure(model, *, slug: str, titles: dict, home: HomePage):
+    page = model.objects.first()
+    if page is None:
+        page = model(slug=slug, **_per_language("title", titles))
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    return page
+
+
 @transaction.atomic
 def demo_directory_ensure(*, home: HomePage) -> DirectoryPage:
     for country, kind, region, names, descriptions in SERVICES:
@@ -293,12 +302,7 @@ def demo_directory_ensure(*, home: HomePage) -> DirectoryPage:
         service.full_clean()
         service.save()
         service.save_revision().publish()
-    page = DirectoryPage.objects.first()
-    if page is None:
-        page = DirectoryPage(slug="help", **_per_language("title", DIRECTORY_TITLE))
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    return page
+    return _section_page_ensure(DirectoryPage, slug="help", titles=DIRECTORY_TITLE, home=home)
 
 
 GLOSSARY_TITLE = {
@@ -325,9 +329,4 @@ def demo_glossary_ensure(*, home: HomePage) -> GlossaryPage:
         term.full_clean()
         term.save()
         term.save_revision().publish()
-    page = GlossaryPage.objects.first()
-    if page is None:
-        page = GlossaryPage(slug="words", **_per_language("title", GLOSSARY_TITLE))
-        home.add_child(instance=page)
-        page.save_revision().publish()
-    return page
+    return _section_page_ensure(GlossaryPage, slug="words", titles=GLOSSARY_TITLE, home=home)

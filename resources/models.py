@@ -102,8 +102,8 @@ class ReferralService(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
 
 
-class DirectoryPage(Page):
-    """Lists live referral services, filtered by country, region and type."""
+class LibrarySectionPage(Page):
+    """A single section of the library under the home page (directory, glossary…)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -111,6 +111,13 @@ class DirectoryPage(Page):
     max_count = 1
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
+
+    class Meta:
+        abstract = True
+
+
+class DirectoryPage(LibrarySectionPage):
+    """Lists live referral services, filtered by country, region and type."""
 
     class Meta:
         verbose_name = _("help directory page")
@@ -167,15 +174,8 @@ class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
             raise ValidationError(errors)
 
 
-class GlossaryPage(Page):
+class GlossaryPage(LibrarySectionPage):
     """Every glossary term, A to Z in the reader's language."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    max_count = 1
-    parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
 
     class Meta:
         verbose_name = _("glossary page")

@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
+    # Before the session layer: a cached anonymous page skips sessions, auth and routing.
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.AcceptLanguageAliasMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -235,6 +237,11 @@ STORAGES = {
 }
 
 # --- Cache, Celery, e-mail ----------------------------------------------------------------
+
+# Anonymous pages: kept on the server until content changes (at most this long), and by
+# browsers and proxies for a minute.
+PAGE_CACHE_SECONDS = 60 * 60
+PAGE_CACHE_MAX_AGE = 60
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -20,6 +20,9 @@ STORAGES = {
 }
 WHITENOISE_AUTOREFRESH = True
 
+# Most tests measure real rendering (and its query counts); the cache has its own tests.
+PAGE_CACHE_SECONDS = 0
+
 SERVICES = os.environ.get("RIGHTSPATH_SERVICES") == "1"
 
 if SERVICES:

@@ -1,10 +1,10 @@
 """A whole-page cache for anonymous readers, per language, emptied whenever content changes.
 
-Anonymous pages carry no cookie and no nonce, so one stored response can serve every
-anonymous reader of that address (the language is part of the address). Anything
-personal — a signed-in reader, a session, a response that sets a cookie or asks not to be
-stored — bypasses the cache. Publishing, unpublishing, moving or deleting any page or
-snippet bumps a version number, which retires every stored page at once.
+Anonymous pages carry no cookie, no nonce and no CSRF token, so one stored response can
+serve every anonymous reader of that address (the language is part of the address).
+Anything personal — a signed-in reader, a session, a response that sets a cookie, uses a
+CSRF token or asks not to be stored — bypasses the cache. Publishing, unpublishing, moving
+or deleting any page or snippet bumps a version number, retiring every stored page at once.
 """
 
 import hashlib
@@ -49,10 +49,13 @@ def _cacheable_request(request) -> bool:
     )
 
 
-def _cacheable_response(response) -> bool:
+def _cacheable_response(request, response) -> bool:
     control = response.get("Cache-Control", "")
     return (
         response.status_code == 200
+        # A page with a form carries this visitor's CSRF token: served to anyone else it
+        # would fail, so sign-in would break for everyone until the copy expired.
+        and not request.META.get("CSRF_COOKIE_USED")
         and not response.streaming
         and not response.cookies
         and "private" not in control
@@ -74,7 +77,7 @@ class AnonymousPageCacheMiddleware:
             cached["X-Page-Cache"] = "hit"
             return cached
         response = self.get_response(request)
-        if _cacheable_response(response):
+        if _cacheable_response(request, response):
             patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
             # A browser that signs in must not reuse its anonymous copy.
             patch_vary_headers(response, ["Cookie"])

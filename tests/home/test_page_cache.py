@@ -96,3 +96,30 @@ def test_errors_and_machine_endpoints_are_not_cached(home_page):
     Client().get("/en/nowhere/")
     assert "X-Page-Cache" not in Client().get("/en/nowhere/")
     assert "X-Page-Cache" not in Client().get("/healthz")
+
+
+def test_a_response_that_used_a_csrf_token_is_never_cached(rf):
+    # Even when no cookie is set (a returning visitor, or tokens kept in the session), a
+    # page holding one visitor's CSRF token must not be served to anyone else.
+    from django.http import HttpResponse
+
+    from home.page_cache import _cacheable_response
+
+    request = rf.get("/en/accounts/login/")
+    response = HttpResponse("<form>…</form>")
+    assert _cacheable_response(request, response) is True
+    request.META["CSRF_COOKIE_USED"] = True
+    assert _cacheable_response(request, response) is False
+
+
+def test_sign_in_keeps_working_for_a_second_visitor(home_page):
+    Client().get("/en/accounts/login/")
+    other = Client(enforce_csrf_checks=True)
+    page = other.get("/en/accounts/login/")
+    assert "X-Page-Cache" not in page
+    token = page.content.decode().split('name="csrfmiddlewaretoken" value="')[1].split('"')[0]
+    response = other.post(
+        "/en/accounts/login/",
+        {"csrfmiddlewaretoken": token, "login": "nobody", "password": "wrong-password"},
+    )
+    assert response.status_code == 200  # a normal "wrong password", not a CSRF failure

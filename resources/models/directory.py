@@ -7,18 +7,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import (
-    DraftStateMixin,
-    LockableMixin,
-    Page,
-    RevisionMixin,
-    WorkflowMixin,
-)
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
 from config.countries import Country
 
-from .validators import validate_phone_number
+from ..validators import validate_phone_number
+from .sections import LibrarySectionPage
 
 VERIFICATION_MAX_AGE = datetime.timedelta(days=365)
 
@@ -102,20 +96,6 @@ class ReferralService(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
         return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
 
 
-class LibrarySectionPage(Page):
-    """A single section of the library under the home page (directory, glossary…)."""
-
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    max_count = 1
-    parent_page_types = ["home.HomePage"]
-    subpage_types: list[str] = []
-
-    class Meta:
-        abstract = True
-
-
 class DirectoryPage(LibrarySectionPage):
     """Lists live referral services, filtered by country, region and type."""
 
@@ -123,66 +103,8 @@ class DirectoryPage(LibrarySectionPage):
         verbose_name = _("help directory page")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import directory_listing
+        from ..selectors import directory_listing
 
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_listing(params=request.GET))
-        return context
-
-
-class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
-    """A legal or child-protection word with a plain definition in each language."""
-
-    term = models.CharField(_("term"), max_length=100)
-    definition = models.TextField(_("definition"), max_length=500)
-    slug = models.SlugField(
-        _("anchor"),
-        max_length=100,
-        unique=True,
-        help_text=_("Used in links to this term; ASCII, from the English term."),
-    )
-
-    panels = [FieldPanel("term"), FieldPanel("definition"), FieldPanel("slug")]
-
-    class Meta:
-        verbose_name = _("glossary term")
-        verbose_name_plural = _("glossary terms")
-
-    def __str__(self) -> str:
-        return self.term
-
-    def clean(self):
-        super().clean()
-        from django.conf import settings as django_settings
-        from modeltranslation.utils import build_localized_fieldname
-
-        errors = {}
-        for code, _name in django_settings.LANGUAGES:
-            field = build_localized_fieldname("term", code)
-            value = (getattr(self, field, "") or "").strip()
-            if not value:
-                continue
-            duplicate = GlossaryTerm.objects.exclude(pk=self.pk).filter(
-                **{f"{field}__iexact": value}
-            )
-            if duplicate.exists():
-                errors[field] = ValidationError(
-                    _("This term is already in the glossary in this language."),
-                    code="duplicate_term",
-                )
-        if errors:
-            raise ValidationError(errors)
-
-
-class GlossaryPage(LibrarySectionPage):
-    """Every glossary term, A to Z in the reader's language."""
-
-    class Meta:
-        verbose_name = _("glossary page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .selectors import glossary_sections
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(glossary_sections())
         return context

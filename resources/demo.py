@@ -4,11 +4,21 @@ None carries a phone number, address or website: a made-up number could ring a s
 and a real one must be verified by a person before it is shown.
 """
 
+import datetime
+import json
+
 from django.db import transaction
 
 from home.models import HomePage
 
-from .models import DirectoryPage, GlossaryPage, GlossaryTerm, ReferralService
+from .models import (
+    DirectoryPage,
+    GlossaryPage,
+    GlossaryTerm,
+    GuideIndexPage,
+    ReferralService,
+    RightsGuidePage,
+)
 
 # (country, kind, region, {lang: name}, {lang: description})
 SERVICES = [
@@ -330,3 +340,48 @@ def demo_glossary_ensure(*, home: HomePage) -> GlossaryPage:
         term.save()
         term.save_revision().publish()
     return _section_page_ensure(GlossaryPage, slug="words", titles=GLOSSARY_TITLE, home=home)
+
+
+GUIDES_TITLE = {
+    "en": "Guides",
+    "km": "មគ្គុទ្ទេសក៍",
+    "fil": "Mga gabay",
+    "vi": "Hướng dẫn",
+}
+
+
+def _guide_body(blocks: list[dict], language: str) -> str:
+    body = []
+    for block in blocks:
+        if block["type"] == "help":
+            body.append({"type": "help", "value": block["value"]})
+        elif language in block["value"]:
+            body.append({"type": block["type"], "value": block["value"][language]})
+    return json.dumps(body)
+
+
+@transaction.atomic
+def demo_guides_ensure(*, home: HomePage) -> GuideIndexPage:
+    from .demo_guides import GUIDES
+
+    index = _section_page_ensure(GuideIndexPage, slug="guides", titles=GUIDES_TITLE, home=home)
+    existing = set(RightsGuidePage.objects.values_list("slug", flat=True))
+    for item in GUIDES:
+        if item["slug"] in existing:
+            continue
+        languages = item["title"].keys()
+        guide = RightsGuidePage(
+            slug=item["slug"],
+            audience=item["audience"],
+            country=item["country"],
+            topic=item["topic"],
+            lawyer_checked_on=datetime.date.fromisoformat(item["lawyer_checked_on"]),
+            **_per_language("title", item["title"]),
+            **_per_language("summary", item["summary"]),
+            **_per_language("browser_title", item["browser_title"] or {}),
+            **_per_language("content_warning", item["content_warning"] or {}),
+            **{f"body_{lang}": _guide_body(item["body"], lang) for lang in languages},
+        )
+        index.add_child(instance=guide)
+        guide.save_revision().publish()
+    return index

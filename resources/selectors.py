@@ -10,8 +10,8 @@ from modeltranslation.utils import build_localized_fieldname
 from config.countries import Country
 
 from .collation import initial, sort_key
-from .forms import KIND_CODES, DirectoryFilterForm
-from .models import GlossaryTerm, ReferralService
+from .forms import AUDIENCE_CODES, KIND_CODES, TOPIC_CODES, DirectoryFilterForm, GuideFilterForm
+from .models import GlossaryTerm, ReferralService, RightsGuidePage
 
 MAX_PARAM_LENGTH = 20
 COUNTRY_CODES = frozenset(Country.values)
@@ -110,3 +110,33 @@ def glossary_sections() -> dict:
             sections.append((letter, []))
         sections[-1][1].append(entry)
     return {"sections": sections, "untranslated": untranslated}
+
+
+def services_for_help_block(*, country: str, kind: str = "") -> list[ReferralService]:
+    services = ReferralService.objects.filter(live=True, country=country)
+    if kind:
+        services = services.filter(kind=kind)
+    return list(services.order_by("kind", _english_field("name"))[:10])
+
+
+def guide_listing(*, index, params) -> dict:
+    """Live guides under ``index``, filtered by audience, country and topic codes."""
+    raw = {key: str(params.get(key, ""))[:MAX_PARAM_LENGTH] for key in ("a", "c", "t")}
+    form = GuideFilterForm(raw if any(raw.values()) else None)
+    guides = RightsGuidePage.objects.child_of(index).live().public()
+    filter_error = form.is_bound and not form.is_valid()
+    if form.is_bound and not filter_error:
+        data = form.cleaned_data
+        if data["a"]:
+            guides = guides.filter(audience=AUDIENCE_CODES[data["a"]])
+        if data["c"]:
+            # A guide for all countries belongs in every country's list.
+            guides = guides.filter(country__in=[data["c"].upper(), "all"])
+        if data["t"]:
+            guides = guides.filter(topic=TOPIC_CODES[data["t"]])
+    return {
+        "guides": list(guides.order_by("path")),
+        "filter_form": form,
+        "filter_error": filter_error,
+        "is_filtered": form.is_bound and not filter_error,
+    }

@@ -1,6 +1,13 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import DirectoryPage, GlossaryPage, GlossaryTerm, ReferralService
+from .models import (
+    DirectoryPage,
+    GlossaryPage,
+    GlossaryTerm,
+    GuideIndexPage,
+    ReferralService,
+    RightsGuidePage,
+)
 
 
 @register(ReferralService)
@@ -21,3 +28,13 @@ class GlossaryTermTranslationOptions(TranslationOptions):
 @register(GlossaryPage)
 class GlossaryPageTranslationOptions(TranslationOptions):
     fields = ("intro",)
+
+
+@register(GuideIndexPage)
+class GuideIndexPageTranslationOptions(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(RightsGuidePage)
+class RightsGuidePageTranslationOptions(TranslationOptions):
+    fields = ("summary", "browser_title", "content_warning", "body")

@@ -13,7 +13,7 @@ from wagtail.models import Collection, Locale, Page
 
 from accounts.services import roles_sync
 from home.demo_content import demo_home_ensure
-from resources.demo import demo_directory_ensure, demo_glossary_ensure
+from resources.demo import demo_directory_ensure, demo_glossary_ensure, demo_guides_ensure
 from tests.helpers import require
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
@@ -69,6 +69,7 @@ def site(live_server):
     home = demo_home_ensure()
     demo_directory_ensure(home=home)
     demo_glossary_ensure(home=home)
+    demo_guides_ensure(home=home)
     return live_server
 
 

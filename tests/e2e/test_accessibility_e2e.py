@@ -27,6 +27,9 @@ PUBLIC_PAGES = [
     "/{lang}/help/?c=kh&t=1",
     "/{lang}/help/?c=zz",
     "/{lang}/words/",
+    "/{lang}/guides/",
+    "/{lang}/guides/?a=3&c=kh",
+    "/{lang}/guides/{warned}/",
 ]
 SIGNED_IN_PAGES = [
     "/{lang}/me/",
@@ -61,7 +64,9 @@ def axe_page(browser):
 @pytest.mark.parametrize("lang", ["en", "km", "fil", "vi"])
 @pytest.mark.parametrize("path", PUBLIC_PAGES)
 def test_public_pages_have_no_accessibility_violations(site, axe_page, lang, path):
-    axe_page.goto(site.url + path.format(lang=lang))
+    axe_page.goto(site.url + path.format(lang=lang, warned=_guide_with_a_warning()))
+    if "{warned}" in path:
+        axe_page.locator("details.content-warning__choice > summary").click()
     violations = axe_violations(axe_page)
     assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
 
@@ -77,6 +82,12 @@ def test_signed_in_pages_have_no_accessibility_violations(site, axe_page, lang, 
     assert "/accounts/login/" not in axe_page.url
     violations = axe_violations(axe_page)
     assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
+
+
+def _guide_with_a_warning() -> str:
+    from resources.models import RightsGuidePage
+
+    return RightsGuidePage.objects.filter(content_warning_en__gt="").order_by("path").first().slug
 
 
 def _session_cookie(site, user):

@@ -217,6 +217,9 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
+# A guide whose legal check is older than this shows a "may be out of date" notice.
+GUIDE_LEGAL_CHECK_MAX_AGE_DAYS = 365
+
 # --- Static and media ---------------------------------------------------------------------
 
 STATIC_URL = "/static/"

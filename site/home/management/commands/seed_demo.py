@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts.demo import demo_accounts_ensure
 from accounts.services import roles_sync
 from home.demo_content import demo_home_ensure
-from resources.demo import demo_directory_ensure, demo_glossary_ensure
+from resources.demo import demo_directory_ensure, demo_glossary_ensure, demo_guides_ensure
 
 
 class Command(BaseCommand):
@@ -25,6 +25,7 @@ class Command(BaseCommand):
         home = demo_home_ensure()
         demo_directory_ensure(home=home)
         demo_glossary_ensure(home=home)
+        demo_guides_ensure(home=home)
         accounts = demo_accounts_ensure(credentials_file=Path(credentials_file))
         self.stdout.write(self.style.SUCCESS("Demo accounts (sign in at /en/accounts/login/):"))
         for item in accounts:

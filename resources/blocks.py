@@ -41,9 +41,14 @@ class HelpBlock(blocks.StructBlock):
         from .selectors import services_for_help_block
 
         context = super().get_context(value, parent_context=parent_context)
-        context["services"] = services_for_help_block(
-            country=value["country"], kind=value.get("kind") or ""
-        )
+        key = (value["country"], value.get("kind") or "")
+        # The page fetches the services of all its help blocks at once (see
+        # services_for_help_blocks); a block rendered alone asks for its own.
+        prefetched = (parent_context or {}).get("help_services") or {}
+        if key in prefetched:
+            context["services"] = prefetched[key]
+        else:
+            context["services"] = services_for_help_block(country=key[0], kind=key[1])
         return context
 
 

@@ -604,7 +604,7 @@ GUIDES = [
         ],
     },
     {
-        "slug": "boys-can-be-victims-too",
+        "slug": "boys-too",
         "audience": "children",
         "country": "all",
         "topic": "rights",

@@ -8,12 +8,15 @@ from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
 from config.countries import Country
+from translation_status.selectors import stale_object_ids
 
 from .collation import initial, sort_key
 from .forms import AUDIENCE_CODES, KIND_CODES, TOPIC_CODES, DirectoryFilterForm, GuideFilterForm
 from .models import GlossaryTerm, ReferralService, RightsGuidePage
+from .pagination import GUIDES_PER_PAGE, SERVICES_PER_PAGE, paginate
 
 MAX_PARAM_LENGTH = 20
+HELP_BLOCK_LIMIT = 10
 COUNTRY_CODES = frozenset(Country.values)
 
 
@@ -63,12 +66,38 @@ def directory_listing(*, params) -> dict:
         if data["r"]:
             english = [region.english for region in regions if region.slug == data["r"]]
             services = services.filter(**{f"{_english_field('region')}__in": english})
+    pages = paginate(
+        services.order_by("country", "kind", _english_field("name")),
+        params=params,
+        per_page=SERVICES_PER_PAGE,
+        keep=("c", "r", "t"),
+    )
+    listed = list(pages["page_obj"])
+    _mark_stale_translations(listed, ReferralService, ("name", "description"))
     return {
-        "services": list(services.order_by("country", "kind", _english_field("name"))),
+        "services": listed,
+        "pages": pages,
         "filter_form": form,
         "filter_error": filter_error,
         "is_filtered": form.is_bound and not filter_error,
     }
+
+
+def _mark_stale_translations(objects: list, model, fields: tuple[str, ...]) -> None:
+    """Set ``translation_is_stale`` on each listed object (one query for the list)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    english = {}
+    for obj in objects:
+        shown = {
+            name: getattr(obj, _english_field(name)) or ""
+            for name in fields
+            if getattr(obj, build_localized_fieldname(name, language), "")
+        }
+        if shown:
+            english[str(obj.pk)] = shown
+    stale = stale_object_ids(model=model, language=language, english=english)
+    for obj in objects:
+        obj.translation_is_stale = str(obj.pk) in stale
 
 
 @dataclass(frozen=True)
@@ -77,6 +106,7 @@ class GlossaryEntry:
     term: str
     definition: str
     is_fallback: bool
+    is_stale: bool = False  # translated against English that has changed since
 
 
 def glossary_sections() -> dict:
@@ -91,14 +121,30 @@ def glossary_sections() -> dict:
     term_en, definition_en = _english_field("term"), _english_field("definition")
     # .values() keyed by name: for English the "own" and English columns are the same.
     rows = GlossaryTerm.objects.filter(live=True).values(
-        "slug", term_en, definition_en, own_term, own_definition
+        "pk", "slug", term_en, definition_en, own_term, own_definition
+    )
+    stale = stale_object_ids(
+        model=GlossaryTerm,
+        language=language,
+        english={
+            str(row["pk"]): {
+                "term": row[term_en],
+                **({"definition": row[definition_en]} if row[own_definition] else {}),
+            }
+            for row in rows
+            if row[own_term]
+        },
     )
     translated, untranslated = [], []
     for row in rows:
         if row[own_term]:
             definition = row[own_definition] or row[definition_en]
             fell_back = not row[own_definition]
-            translated.append(GlossaryEntry(row["slug"], row[own_term], definition, fell_back))
+            translated.append(
+                GlossaryEntry(
+                    row["slug"], row[own_term], definition, fell_back, str(row["pk"]) in stale
+                )
+            )
         else:
             untranslated.append(GlossaryEntry(row["slug"], row[term_en], row[definition_en], True))
     translated.sort(key=lambda entry: sort_key(entry.term, language))
@@ -116,7 +162,31 @@ def services_for_help_block(*, country: str, kind: str = "") -> list[ReferralSer
     services = ReferralService.objects.filter(live=True, country=country)
     if kind:
         services = services.filter(kind=kind)
-    return list(services.order_by("kind", _english_field("name"))[:10])
+    return list(services.order_by("kind", _english_field("name"))[:HELP_BLOCK_LIMIT])
+
+
+def services_for_help_blocks(stream) -> dict[tuple[str, str], list[ReferralService]]:
+    """The services of every "where to get help" block in ``stream``, in one query.
+
+    Keyed by (country, kind) as the blocks ask for them; an empty kind means every kind.
+    """
+    wanted = {
+        (child.value["country"], child.value.get("kind") or "")
+        for child in stream or []
+        if child.block_type == "help"
+    }
+    if not wanted:
+        return {}
+    countries = {country for country, _kind in wanted}
+    services = ReferralService.objects.filter(live=True, country__in=countries).order_by(
+        "kind", _english_field("name")
+    )
+    found: dict[tuple[str, str], list[ReferralService]] = {key: [] for key in wanted}
+    for service in services:
+        for key in ((service.country, service.kind), (service.country, "")):
+            if key in found and len(found[key]) < HELP_BLOCK_LIMIT:
+                found[key].append(service)
+    return found
 
 
 def guide_listing(*, index, params) -> dict:
@@ -134,8 +204,12 @@ def guide_listing(*, index, params) -> dict:
             guides = guides.filter(country__in=[data["c"].upper(), "all"])
         if data["t"]:
             guides = guides.filter(topic=TOPIC_CODES[data["t"]])
+    pages = paginate(
+        guides.order_by("path"), params=params, per_page=GUIDES_PER_PAGE, keep=("a", "c", "t")
+    )
     return {
-        "guides": list(guides.order_by("path")),
+        "guides": list(pages["page_obj"]),
+        "pages": pages,
         "filter_form": form,
         "filter_error": filter_error,
         "is_filtered": form.is_bound and not filter_error,

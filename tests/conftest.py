@@ -9,7 +9,8 @@ from django.utils import translation
 
 from accounts.services import roles_sync
 from home.demo_content import demo_home_ensure
-from tests.helpers import PASSWORD
+from tests.guides import guide_index_ensure
+from tests.helpers import PASSWORD, wagtail_base_ensure
 
 
 @pytest.fixture(autouse=True)
@@ -28,14 +29,38 @@ def _clear_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _tasks_run_in_the_test_unless_it_tests_the_worker(request, monkeypatch):
+    """Under RIGHTSPATH_SERVICES=1 Celery sends tasks to Redis. Only the tests marked
+    ``services`` are about that, with a real worker (tests/services/); every other test
+    runs its tasks in-process, as on the embedded default, so that what they check (an
+    e-mail, a digest) happens where they can see it."""
+    if request.node.get_closest_marker("services"):
+        return
+    from config.celery import app
+
+    monkeypatch.setitem(app.conf, "task_always_eager", True)
+    monkeypatch.setitem(app.conf, "task_eager_propagates", True)
+
+
 @pytest.fixture
 def roles(db):
+    wagtail_base_ensure()
     return {group.name: group for group in roles_sync()}
 
 
 @pytest.fixture
 def home_page(db):
+    # A browser test's flush removes the rows Wagtail's migrations made; whatever order the
+    # tests run in, put them back first.
+    wagtail_base_ensure()
     return demo_home_ensure()
+
+
+@pytest.fixture
+def index(home_page):
+    """The rights guide index (see tests/guides.py for adding guides to it)."""
+    return guide_index_ensure(home_page)
 
 
 @pytest.fixture

@@ -26,3 +26,18 @@ def require(condition: bool, reason: str) -> None:
 def html_lang(content: bytes) -> str:
     match = re.search(rb'<html lang="([^"]+)"', content)
     return match.group(1).decode() if match else ""
+
+
+def wagtail_base_ensure() -> None:
+    """Recreate the rows Wagtail's migrations make, which a transactional flush removes.
+
+    (serialized_rollback cannot be relied on here: Django's connections are
+    context-local, and Playwright's event loop may see another connection object.)
+    """
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code="en")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title_en="Root", title="Root", slug="root", live=True))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")

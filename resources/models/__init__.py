@@ -1,11 +1,15 @@
 from .directory import VERIFICATION_MAX_AGE, DirectoryPage, ReferralService, ServiceKind
 from .glossary import GlossaryPage, GlossaryTerm
 from .guides import Audience, GuideCountry, GuideIndexPage, RightsGuidePage, Topic
+from .media import GuideAudio, GuidePdf
+from .search import SearchEntry
 from .sections import LibrarySectionPage
 
 __all__ = [
     "Audience",
+    "GuideAudio",
     "GuideCountry",
+    "GuidePdf",
     "GuideIndexPage",
     "RightsGuidePage",
     "Topic",
@@ -15,5 +19,6 @@ __all__ = [
     "GlossaryTerm",
     "LibrarySectionPage",
     "ReferralService",
+    "SearchEntry",
     "ServiceKind",
 ]

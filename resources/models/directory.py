@@ -10,7 +10,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
 from config.countries import Country
+from translation_status.forms import TranslationStatusModelForm
+from translation_status.panels import TranslationStatusPanel
+from translation_status.tracking import TrackedTranslations
 
+from ..glossary_panel import GlossaryPanel
 from ..validators import validate_phone_number
 from .sections import LibrarySectionPage
 
@@ -27,7 +31,9 @@ class ServiceKind(models.TextChoices):
     NGO = "ngo", _("Non-governmental organisation")
 
 
-class ReferralService(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+class ReferralService(
+    TrackedTranslations, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("type of service"), max_length=20, choices=ServiceKind.choices)
     country = models.CharField(_("country"), max_length=2, choices=Country.choices)
@@ -50,6 +56,8 @@ class ReferralService(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
     )
 
     panels = [
+        TranslationStatusPanel(),
+        GlossaryPanel(),
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("country")]),
         FieldPanel("region"),
@@ -65,6 +73,8 @@ class ReferralService(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
         ),
         FieldPanel("is_example"),
     ]
+    base_form_class = TranslationStatusModelForm
+    translation_section = "directory"
 
     class Meta:
         verbose_name = _("referral service")
@@ -98,6 +108,8 @@ class ReferralService(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMix
 
 class DirectoryPage(LibrarySectionPage):
     """Lists live referral services, filtered by country, region and type."""
+
+    translation_section = "directory"
 
     class Meta:
         verbose_name = _("help directory page")

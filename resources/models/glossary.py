@@ -6,10 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
+from translation_status.forms import TranslationStatusModelForm
+from translation_status.panels import TranslationStatusPanel
+from translation_status.tracking import TrackedTranslations
+
+from ..glossary_panel import GlossaryPanel
 from .sections import LibrarySectionPage
 
 
-class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+class GlossaryTerm(
+    TrackedTranslations, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
     """A legal or child-protection word with a plain definition in each language."""
 
     term = models.CharField(_("term"), max_length=100)
@@ -21,7 +28,15 @@ class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
         help_text=_("Used in links to this term; ASCII, from the English term."),
     )
 
-    panels = [FieldPanel("term"), FieldPanel("definition"), FieldPanel("slug")]
+    panels = [
+        TranslationStatusPanel(),
+        GlossaryPanel(),
+        FieldPanel("term"),
+        FieldPanel("definition"),
+        FieldPanel("slug"),
+    ]
+    base_form_class = TranslationStatusModelForm
+    translation_section = "glossary"
 
     class Meta:
         verbose_name = _("glossary term")
@@ -55,6 +70,8 @@ class GlossaryTerm(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin,
 
 class GlossaryPage(LibrarySectionPage):
     """Every glossary term, A to Z in the reader's language."""
+
+    translation_section = "glossary"
 
     class Meta:
         verbose_name = _("glossary page")

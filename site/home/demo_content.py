@@ -37,7 +37,7 @@ def _translated(field: str) -> dict:
 
 
 @transaction.atomic
-def demo_home_ensure() -> HomePage:
+def demo_home_ensure(publish=None) -> HomePage:
     home = HomePage.objects.first()
     root = Page.get_first_root_node()
     if home is None:
@@ -46,10 +46,17 @@ def demo_home_ensure() -> HomePage:
             if page.specific_class is Page:
                 page.delete()
         home = HomePage(
-            slug="home", **_translated("title"), **_translated("intro"), **_translated("body")
+            slug="home",
+            live=False,
+            **_translated("title"),
+            **_translated("intro"),
+            **_translated("body"),
         )
         root.add_child(instance=home)
-        home.save_revision().publish()
+        if publish is None:
+            home.save_revision().publish()
+        else:
+            publish(home)
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(

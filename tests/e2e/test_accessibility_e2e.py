@@ -1,19 +1,16 @@
 """axe-core finds no WCAG 2.2 A/AA violation on any page of the project (not the admin)."""
 
 import json
-from pathlib import Path
 
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from tests.e2e.conftest import BROWSER_TEST
-from tests.helpers import require
+from tests.e2e.conftest import BROWSER_TEST, axe_violations, session_cookie
 
 pytestmark = BROWSER_TEST
 
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 PASSWORD = "mango-bamboo-lantern"
 
 PUBLIC_PAGES = [
@@ -30,6 +27,8 @@ PUBLIC_PAGES = [
     "/{lang}/guides/",
     "/{lang}/guides/?a=3&c=kh",
     "/{lang}/guides/{warned}/",
+    "/{lang}/search/",
+    "/{lang}/phone/",
 ]
 SIGNED_IN_PAGES = [
     "/{lang}/me/",
@@ -38,27 +37,6 @@ SIGNED_IN_PAGES = [
     "/{lang}/accounts/2fa/",
     "/{lang}/accounts/reset-codes/new/",
 ]
-
-
-def axe_violations(page) -> list[dict]:
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        """() => axe.run(document, {runOnly: {type: 'tag',
-             values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"""
-    )
-    return [
-        {"id": v["id"], "help": v["help"], "targets": [n["target"] for n in v["nodes"]][:3]}
-        for v in result["violations"]
-    ]
-
-
-@pytest.fixture
-def axe_page(browser):
-    require(AXE.exists(), "axe-core is installed by npm ci")
-    # axe is injected as an inline script, which our own CSP rightly forbids.
-    context = browser.new_context(bypass_csp=True)
-    yield context.new_page()
-    context.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "km", "fil", "vi"])
@@ -77,7 +55,7 @@ def test_signed_in_pages_have_no_accessibility_violations(site, axe_page, lang, 
     user = get_user_model().objects.create_user("facil", password=PASSWORD)
     user.groups.add(Group.objects.get(name="facilitator"))
     TOTP.activate(user, generate_totp_secret())
-    axe_page.context.add_cookies(_session_cookie(site, user))
+    axe_page.context.add_cookies(session_cookie(site, user))
     axe_page.goto(site.url + path.format(lang=lang))
     assert "/accounts/login/" not in axe_page.url
     violations = axe_violations(axe_page)
@@ -88,18 +66,3 @@ def _guide_with_a_warning() -> str:
     from resources.models import RightsGuidePage
 
     return RightsGuidePage.objects.filter(content_warning_en__gt="").order_by("path").first().slug
-
-
-def _session_cookie(site, user):
-    from django.conf import settings
-    from django.test import Client
-
-    client = Client()
-    client.force_login(user)
-    return [
-        {
-            "name": settings.SESSION_COOKIE_NAME,
-            "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-            "url": site.url,
-        }
-    ]

@@ -34,8 +34,8 @@ def test_switcher_keeps_the_visitor_on_the_same_page(site, page):
 
 
 @pytest.mark.parametrize("header", ["tl-PH,tl;q=0.9", "tl", "fil-PH"])
-def test_tagalog_browsers_get_filipino(site, browser, header):
-    context = browser.new_context(extra_http_headers={"Accept-Language": header})
+def test_tagalog_browsers_get_filipino(site, new_context, header):
+    context = new_context(extra_http_headers={"Accept-Language": header})
     page = context.new_page()
     page.goto(f"{site.url}/")
     expect(page).to_have_url(f"{site.url}/fil/")

@@ -66,8 +66,8 @@ def test_shift_with_other_keys_between_does_not_leave(site, page):
     expect(page).to_have_url(f"{site.url}/en/accounts/login/")
 
 
-def test_without_javascript_the_button_is_a_plain_link(site, browser):
-    context = browser.new_context(java_script_enabled=False)
+def test_without_javascript_the_button_is_a_plain_link(site, new_context):
+    context = new_context(java_script_enabled=False)
     page = context.new_page()
     stub_destination(page)
     page.goto(f"{site.url}/vi/")

@@ -45,3 +45,23 @@ def test_seed_demo_refuses_to_run_outside_development(tmp_path, settings):
     with pytest.raises(CommandError):
         call_command("seed_demo", credentials_file=str(tmp_path / "demo.json"))
     assert not get_user_model().objects.exists()
+
+
+def test_demo_content_is_published_through_the_safeguarding_review(tmp_path, capsys, settings):
+    from resources.models import GlossaryTerm, ReferralService, RightsGuidePage
+    from safeguarding.audit import audit_rows
+
+    settings.DEBUG = True
+    seed(tmp_path, capsys)
+    live = [
+        *Page.objects.filter(depth__gt=1, live=True).specific(),
+        *GlossaryTerm.objects.filter(live=True),
+        *ReferralService.objects.filter(live=True),
+    ]
+    assert RightsGuidePage.objects.filter(live=True).exists()
+    rows = audit_rows()
+    assert len(rows) == len(live), "every published demo item has exactly one review"
+    assert {(row.submitted_by, row.decided_by, row.event) for row in rows} == {
+        ("demo_editor", "demo_reviewer", "approved")
+    }
+    assert all(len(row.checklist) == 8 for row in rows)

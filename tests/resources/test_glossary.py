@@ -104,8 +104,9 @@ def test_glossary_page_costs_the_same_number_of_queries_at_any_size(
     )
     client = Client()
     client.get("/km/words/")
-    # Site, page, alias check, restrictions, page chrome, the terms: never one per term.
-    with django_assert_num_queries(7):
+    # Site, page, alias check, restrictions, page chrome, the terms, and their translations'
+    # status (for the "updated in English" note): never one per term.
+    with django_assert_num_queries(8):
         response = client.get("/km/words/")
     assert sum(len(e) for _l, e in response.context["sections"]) == count
 

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import connection
 
 from config.celery import app as celery_app
-from tests.helpers import require
+from tests.helpers import require, wagtail_base_ensure
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,6 +30,8 @@ def services():
 
 @pytest.fixture
 def celery_worker_process(services, transactional_db):
+    # Another transactional test may have flushed the rows Wagtail's migrations make.
+    wagtail_base_ensure()
     # The worker must read the test database that pytest-django created, not the real one.
     url = dj_database_url.parse(os.environ["DATABASE_URL"])
     test_db = connection.settings_dict["NAME"]

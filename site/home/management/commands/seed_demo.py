@@ -1,12 +1,20 @@
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.demo import demo_accounts_ensure
 from accounts.services import roles_sync
 from home.demo_content import demo_home_ensure
 from resources.demo import demo_directory_ensure, demo_glossary_ensure, demo_guides_ensure
+from resources.search import index as search_index
+from safeguarding.demo import review_publisher
+from translation_status.services import translation_status_rebuild
+
+
+def _user(username: str):
+    return get_user_model().objects.get(username=username)
 
 
 class Command(BaseCommand):
@@ -22,11 +30,15 @@ class Command(BaseCommand):
         if not settings.DEBUG:
             raise CommandError("Demo accounts are for development only (DEBUG=True).")
         roles_sync()
-        home = demo_home_ensure()
-        demo_directory_ensure(home=home)
-        demo_glossary_ensure(home=home)
-        demo_guides_ensure(home=home)
         accounts = demo_accounts_ensure(credentials_file=Path(credentials_file))
+        publish = review_publisher(editor=_user("demo_editor"), reviewer=_user("demo_reviewer"))
+        home = demo_home_ensure(publish=publish)
+        demo_directory_ensure(home=home, publish=publish)
+        demo_glossary_ensure(home=home, publish=publish)
+        demo_guides_ensure(home=home, publish=publish)
+        search_index.rebuild()
+        # Content loaded before translation status existed gets its rows (safe to repeat).
+        translation_status_rebuild()
         self.stdout.write(self.style.SUCCESS("Demo accounts (sign in at /en/accounts/login/):"))
         for item in accounts:
             role = item.account.role or "superuser"

@@ -65,15 +65,21 @@ TRANSLATOR = Role(
     collection_permissions=CHOOSE_MEDIA,
     scoped_by="languages",
 )
+REVIEW_TOOLS = ("safeguarding.take_down_content", "safeguarding.view_review_audit")
+
 SAFEGUARDING_REVIEWER = Role(
     "safeguarding_reviewer",
     _("Safeguarding reviewer"),
     staff=True,
-    permissions=(ADMIN_ACCESS,),
+    permissions=(ADMIN_ACCESS, *REVIEW_TOOLS),
     collection_permissions=CHOOSE_MEDIA,
 )
 SAFEGUARDING_LEAD = Role(
-    "safeguarding_lead", _("Safeguarding lead"), staff=True, scoped_by="countries"
+    "safeguarding_lead",
+    _("Safeguarding lead"),
+    staff=True,
+    permissions=(ADMIN_ACCESS, *REVIEW_TOOLS),
+    scoped_by="countries",
 )
 LIBRARY_STEWARD = Role(
     "library_steward", _("Library steward"), staff=True, permissions=(ADMIN_ACCESS,)
@@ -101,6 +107,10 @@ SITE_ADMINISTRATOR = Role(
         *DIRECTORY_EDIT,
         "resources.delete_referralservice",
         "resources.delete_glossaryterm",
+        "safeguarding.view_review_audit",
+        "safeguarding.export_review_audit",
+        "safeguarding.add_checklistitem",
+        "safeguarding.change_checklistitem",
     ),
     page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     collection_permissions=MANAGE_MEDIA,

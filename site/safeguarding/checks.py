@@ -70,3 +70,35 @@ def safeguarding_settings(app_configs=None, **kwargs):
         "E009",
     )
     return errors
+
+
+@register()
+def notification_templates(app_configs=None, **kwargs):
+    """Every e-mail the review sends must have its templates: a missing one is an error."""
+    from django.template import TemplateDoesNotExist
+    from django.template.loader import get_template
+
+    from .notifications import TEMPLATES
+
+    errors = []
+    for name in TEMPLATES.values():
+        for template in (f"{name}_subject.txt", f"{name}.txt"):
+            try:
+                get_template(template)
+            except TemplateDoesNotExist:
+                errors.append(
+                    Error(f"Notification template {template} is missing.", id="safeguarding.E020")
+                )
+    return errors
+
+
+@register()
+def workflow_finishes_with_review(app_configs=None, **kwargs):
+    if settings.WAGTAIL_FINISH_WORKFLOW_ACTION != "safeguarding.finish.publish_approved":
+        return [
+            Error(
+                "WAGTAIL_FINISH_WORKFLOW_ACTION must be safeguarding.finish.publish_approved.",
+                id="safeguarding.E021",
+            )
+        ]
+    return []

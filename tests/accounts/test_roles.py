@@ -64,3 +64,14 @@ def test_translators_and_leads_are_scoped(roles):
     by_name = {role.name: role for role in ROLES}
     assert by_name["translator"].scoped_by == "languages"
     assert by_name["safeguarding_lead"].scoped_by == "countries"
+
+
+def test_no_role_may_publish_a_snippet_and_only_reviewers_take_down(roles):
+    for role in ROLES:
+        assert not [p for p in role.permissions if ".publish_" in p], role.name
+    takers = {role.name for role in ROLES if "safeguarding.take_down_content" in role.permissions}
+    assert takers == {"safeguarding_reviewer", "safeguarding_lead"}
+    exporters = {
+        role.name for role in ROLES if "safeguarding.export_review_audit" in role.permissions
+    }
+    assert exporters == {"site_administrator"}

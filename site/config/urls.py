@@ -32,6 +32,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(accounts_urls)),
     path("accounts/", include("allauth.urls")),
     path("", include("home.urls")),
+    path("", include("resources.urls")),
+    path("", include("safeguarding.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

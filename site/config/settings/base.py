@@ -5,6 +5,7 @@ Nothing here talks to the network: no CDN, no analytics, no Gravatar, no update 
 
 from pathlib import Path
 
+from celery.schedules import crontab
 from csp.constants import NONCE, SELF
 from django.utils.translation import gettext_lazy as _
 
@@ -29,8 +30,11 @@ INSTALLED_APPS = [
     "courses",
     "paralegal",
     "resources",
+    "translation_status",
+    "translation_exchange",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -153,6 +157,11 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "60/m/ip,5/5m/key",
     "signup": "60/m/ip",
     "redeem_reset_code": "30/m/ip,5/15m/key",
+    # Not an account action, but the same cache-backed limiter: a class of 40 sharing one
+    # connection searches freely; a script hammering the search is slowed down.
+    "search": "120/m/ip",
+    # "Report a problem" reaches people: a few honest reports, never a flood.
+    "report_problem": "5/10m/ip,20/d/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Notebook"
@@ -213,12 +222,19 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Nobody holds publish permission; an approved safeguarding review is what publishes.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "safeguarding.finish.publish_approved"
+# Reviewers hear about submissions from our own Celery task, not Wagtail's synchronous mail
+# to superusers.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # A guide whose legal check is older than this shows a "may be out of date" notice.
 GUIDE_LEGAL_CHECK_MAX_AGE_DAYS = 365
+# Guide recordings: a few minutes of speech at a phone-friendly bitrate is well under this.
+AUDIO_MAX_BYTES = 20 * 1024 * 1024
 
 # --- Static and media ---------------------------------------------------------------------
 
@@ -255,6 +271,13 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Run by ``celery -A config beat`` next to the worker(s).
+CELERY_BEAT_SCHEDULE = {
+    "translation-digests": {
+        "task": "translation_status.tasks.send_translation_digests",
+        "schedule": crontab(hour=6, minute=0),  # UTC: early afternoon in KH, PH and VN
+    },
+}
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = "no-reply@localhost"

@@ -1,7 +1,6 @@
 """The embedded default that ``make run`` uses: SQLite, eager Celery, console e-mail."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR
 
 DEBUG = True
 SECRET_KEY = "dev-only-insecure-key-never-used-in-production"  # noqa: S105
@@ -10,14 +9,6 @@ ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]", "h5p.localhost"]
 # No broker in the embedded default: tasks run in the request, and /healthz says so.
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_BROKER_URL = "memory://"
-
-DATABASES = {
-    "default": {
-        "ENGINE": "django.db.backends.sqlite3",
-        "NAME": BASE_DIR / "var" / "db.sqlite3",
-        "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": 20},
-    }
-}
 
 # runserver serves static files itself; no collectstatic needed in development.
 STORAGES = {

@@ -4,7 +4,10 @@ With RIGHTSPATH_SERVICES=1 the suite runs against real PostgreSQL (DATABASE_URL)
 (REDIS_URL, cache and Celery broker); otherwise on SQLite with eager Celery, like ``make run``.
 """
 
+import atexit
 import os
+import shutil
+import tempfile
 
 import dj_database_url
 
@@ -19,6 +22,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_AUTOREFRESH = True
+# Uploads and generated PDFs of test runs stay apart from the development site's media (a fixed
+# path, not a temporary one: the Celery worker of the services run is another process).
+MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 
 # Most tests measure real rendering (and its query counts); the cache has its own tests.
 PAGE_CACHE_SECONDS = 0
@@ -39,6 +45,23 @@ if SERVICES:
     CELERY_RESULT_BACKEND = REDIS_URL
     CELERY_TASK_ALWAYS_EAGER = False
 else:
-    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+    # A file, not ":memory:". With an in-memory database the live server shares one connection
+    # with the test thread, but Playwright runs an event loop in that thread, and Django then
+    # keeps connections per async context: a second connection to the same shared-cache
+    # database appears, and the two lock each other's tables ("database table is locked").
+    # With a file every thread has its own connection and SQLite's own locking (WAL, a busy
+    # timeout) orders them, as in production. /dev/shm keeps it in memory where there is one.
+    _shm = os.path.join(os.sep, "dev", "shm")
+    _db_dir = tempfile.mkdtemp(prefix="rightspath-test-", dir=_shm if os.path.isdir(_shm) else None)
+    atexit.register(shutil.rmtree, _db_dir, ignore_errors=True)
+    _db_file = os.path.join(_db_dir, "db.sqlite3")
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": _db_file,
+            "OPTIONS": SQLITE_OPTIONS,  # noqa: F405
+            "TEST": {"NAME": _db_file},
+        }
+    }
     CELERY_TASK_ALWAYS_EAGER = True
     CELERY_BROKER_URL = "memory://"

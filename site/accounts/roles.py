@@ -111,6 +111,11 @@ SITE_ADMINISTRATOR = Role(
         "safeguarding.export_review_audit",
         "safeguarding.add_checklistitem",
         "safeguarding.change_checklistitem",
+        # Until cohorts exist, an administrator enrols learners in cohort-only courses.
+        "courses.add_enrolment",
+        "courses.change_enrolment",
+        "courses.delete_enrolment",
+        "courses.view_enrolment",
     ),
     page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     collection_permissions=MANAGE_MEDIA,

@@ -18,6 +18,7 @@ class Section(models.TextChoices):
     GUIDES = "guides", _("Rights guides")
     GLOSSARY = "glossary", _("Glossary")
     DIRECTORY = "directory", _("Help directory")
+    COURSES = "courses", _("Courses")
     PAGES = "pages", _("Site pages")
 
 

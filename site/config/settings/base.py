@@ -27,9 +27,10 @@ INSTALLED_APPS = [
     "home",
     "accounts",
     "safeguarding",
+    # The library first: courses build on its blocks and glossary.
+    "resources",
     "courses",
     "paralegal",
-    "resources",
     "translation_status",
     "translation_exchange",
     "wagtail.contrib.forms",

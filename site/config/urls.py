@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("home.urls")),
     path("", include("resources.urls")),
+    path("", include("courses.urls")),
     path("", include("safeguarding.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -36,6 +36,12 @@ def test_seed_demo_is_idempotent_and_prints_one_account_per_role(tmp_path, capsy
     staff = [a for a in DEMO_ACCOUNTS if a.superuser or a.role not in ("learner", "peer_mentor")]
     assert second.count("authenticator key:") == len(staff)
     assert Authenticator.objects.filter(type=Authenticator.Type.TOTP).count() == len(staff)
+    # The demo learner is enrolled in the cohort-only paralegal course, once.
+    from courses.models import Enrolment
+
+    enrolment = Enrolment.objects.get(user__username="demo_learner")
+    assert enrolment.course.slug == "paralegal-training"
+    assert enrolment.enrolled_by.username == "demo_siteadmin"
 
 
 def test_seed_demo_refuses_to_run_outside_development(tmp_path, settings):

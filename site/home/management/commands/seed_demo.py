@@ -6,6 +6,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accounts.demo import demo_accounts_ensure
 from accounts.services import roles_sync
+from courses.demo import demo_courses_ensure
+from courses.models import CoursePage
+from courses.services.enrolment import enrol
 from home.demo_content import demo_home_ensure
 from resources.demo import demo_directory_ensure, demo_glossary_ensure, demo_guides_ensure
 from resources.search import index as search_index
@@ -36,6 +39,10 @@ class Command(BaseCommand):
         demo_directory_ensure(home=home, publish=publish)
         demo_glossary_ensure(home=home, publish=publish)
         demo_guides_ensure(home=home, publish=publish)
+        courses = demo_courses_ensure(home=home, publish=publish)
+        # Until cohorts exist, an administrator enrols learners in the paralegal course.
+        paralegal = CoursePage.objects.child_of(courses).get(slug="paralegal-training")
+        enrol(user=_user("demo_learner"), course=paralegal, enrolled_by=_user("demo_siteadmin"))
         search_index.rebuild()
         # Content loaded before translation status existed gets its rows (safe to repeat).
         translation_status_rebuild()

@@ -46,7 +46,7 @@ def addresses_changed(sender, instance, **kwargs):
 
     # Only when the move touches the library: a rebuild reads every guide and term.
     touched = Page.objects.descendant_of(instance, inclusive=True).type(
-        RightsGuidePage, GlossaryPage
+        *search_index.PAGE_KINDS.values(), GlossaryPage
     )
     if touched.exists():
         search_index.rebuild()

@@ -8,6 +8,7 @@ class SearchEntry(models.Model):
     class Kind(models.TextChoices):
         GUIDE = "guide"
         TERM = "term"
+        LESSON = "lesson"
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     object_id = models.PositiveIntegerField()

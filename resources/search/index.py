@@ -45,24 +45,33 @@ def _row(kind, object_id, language, *, title, summary, url, text) -> SearchEntry
     )
 
 
-def guide_rows(guide: RightsGuidePage) -> list[SearchEntry]:
-    """A row for each language the guide is written in (untranslated text is not searched
+# Page types in the index, by kind: the library's guides, and what other apps register (lessons).
+PAGE_KINDS: dict[str, type] = {"guide": RightsGuidePage}
+
+
+def register_page_kind(kind: str, model: type) -> None:
+    """Index ``model`` (a page with title, summary and body fields) as ``kind``."""
+    PAGE_KINDS[kind] = model
+
+
+def page_rows(kind: str, page) -> list[SearchEntry]:
+    """A row for each language the page is written in (untranslated text is not searched
     in another language: a reader searching in Khmer looks for Khmer words)."""
     rows = []
     for language in LANGUAGES:
-        title = _field(guide, "title", language)
+        title = _field(page, "title", language)
         if not title:
             continue
         with translation.override(language):
-            url = guide.get_url()
+            url = page.get_url()
         if not url:
             continue
-        summary = _field(guide, "summary", language)
-        body = _stream_text(_field(guide, "body", language))
+        summary = _field(page, "summary", language)
+        body = _stream_text(_field(page, "body", language))
         rows.append(
             _row(
-                "guide",
-                guide.pk,
+                kind,
+                page.pk,
                 language,
                 title=title,
                 summary=summary,
@@ -71,6 +80,10 @@ def guide_rows(guide: RightsGuidePage) -> list[SearchEntry]:
             )
         )
     return rows
+
+
+def guide_rows(guide: RightsGuidePage) -> list[SearchEntry]:
+    return page_rows("guide", guide)
 
 
 def term_rows(term: GlossaryTerm, glossary_urls: dict[str, str]) -> list[SearchEntry]:
@@ -111,9 +124,13 @@ def _replace(kind: str, object_ids: Iterable[int], rows: list[SearchEntry]) -> N
         SearchEntry.objects.bulk_create(rows, batch_size=500)
 
 
+def index_page(kind: str, page) -> None:
+    live = page.live and not page.get_view_restrictions().exists()
+    _replace(kind, [page.pk], page_rows(kind, page) if live else [])
+
+
 def index_guide(guide: RightsGuidePage) -> None:
-    live = guide.live and not guide.get_view_restrictions().exists()
-    _replace("guide", [guide.pk], guide_rows(guide) if live else [])
+    index_page("guide", guide)
 
 
 def index_term(term: GlossaryTerm) -> None:
@@ -126,8 +143,12 @@ def remove(kind: str, object_id: int) -> None:
 
 def rebuild() -> int:
     """Index everything published again, for example after the glossary page moved."""
-    guides = RightsGuidePage.objects.live().public().specific()
-    guide_entries = [row for guide in guides for row in guide_rows(guide)]
+    guide_entries = [
+        row
+        for kind, model in PAGE_KINDS.items()
+        for page in model.objects.live().public().specific()
+        for row in page_rows(kind, page)
+    ]
     urls = glossary_urls()
     terms = GlossaryTerm.objects.filter(live=True)
     term_entries = [row for term in terms for row in term_rows(term, urls)]

@@ -11,7 +11,7 @@ PORT ?= 8000
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test test-services lint messages check-catalogs compile-messages \
-	migrate demo bench check-deploy clean totp
+	migrate demo bench bench-services check-deploy clean totp
 
 help:
 	@echo "make run            serve the site at http://localhost:$(PORT) (SQLite, demo content)"
@@ -21,6 +21,7 @@ help:
 	@echo "make messages       refresh the km/fil/vi catalogs from the sources"
 	@echo "make check-catalogs fail on any untranslated or fuzzy catalog entry"
 	@echo "make bench          benchmarks (tests/benchmarks)"
+	@echo "make bench-services benchmarks on PostgreSQL and Redis (DATABASE_URL, REDIS_URL)"
 	@echo "make totp USER=demo_editor   print a demo account's current sign-in code"
 
 # --- Installation (re-run only when the lock files change) ------------------------------
@@ -83,7 +84,11 @@ check-deploy: install
 	$(MANAGE) check --deploy --fail-level WARNING
 
 bench: install compile-messages
-	$(PY) -m pytest tests/benchmarks -s --benchmarks --bench-rounds=$(or $(ROUNDS),200)
+	$(PY) -m pytest tests/benchmarks -m "not services" -s --benchmarks --bench-rounds=$(or $(ROUNDS),200)
+
+# Benchmarks that need PostgreSQL (DATABASE_URL) and Redis (REDIS_URL), e.g. concurrent quizzes.
+bench-services: install compile-messages
+	RIGHTSPATH_SERVICES=1 $(PY) -m pytest tests/benchmarks -m services -s --benchmarks
 
 clean:
 	rm -rf var $(VENV) node_modules

@@ -3,6 +3,7 @@
 from modeltranslation.translator import translator
 from wagtail.models import DraftStateMixin, Page
 
+from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
 from home.models import HomePage
 from resources.models import (
     DirectoryPage,
@@ -43,6 +44,11 @@ def test_the_tracked_models_are_the_public_content():
         HomePage,
         GlossaryTerm,
         ReferralService,
+        CourseIndexPage,
+        CoursePage,
+        ModulePage,
+        LessonPage,
+        QuizPage,
     }
 
 

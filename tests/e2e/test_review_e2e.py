@@ -147,7 +147,11 @@ def test_an_editor_writes_a_new_guide_and_it_goes_live_after_review(
     editor.get_by_role("tab", name="Promote").click()
     editor.locator("#id_slug").fill("saying-no-to-photos")
     _submit_for_review(editor)
-    expect(editor.locator(".messages")).to_contain_text("submitted")
+    messages = editor.locator(".messages")
+    expect(messages).not_to_be_empty()
+    if "submitted" not in messages.inner_text():  # say which field was refused, then fail
+        errors = editor.locator(".error-message, .w-field__errors, .help-critical")
+        raise AssertionError(f"the guide was refused: {errors.all_inner_texts()}")
 
     guide = RightsGuidePage.objects.get(slug="saying-no-to-photos")
     assert not guide.live

@@ -232,6 +232,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# No autosave. On the "add page" view it saves the new page in the background, so a submit
+# that follows on a slow connection finds its own slug taken and the editor sees "slug already
+# in use" (reproduced under load). Every autosave is also a revision that translation tracking
+# and the translator language guard must process. Editors save drafts themselves.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 # Nobody holds publish permission; an approved safeguarding review is what publishes.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "safeguarding.finish.publish_approved"
 # Reviewers hear about submissions from our own Celery task, not Wagtail's synchronous mail

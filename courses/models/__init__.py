@@ -1,5 +1,6 @@
 from .attempts import AttemptStatus, QuizAnswer, QuizAttempt
 from .certificates import Certificate, CertificateStatus
+from .h5p import H5PLibrary, H5PLibraryStatus, H5PPackage, H5PPackageStatus
 from .learning import Enrolment, LessonProgress
 from .pages import (
     CourseAccess,
@@ -18,6 +19,10 @@ __all__ = [
     "CourseIndexPage",
     "CoursePage",
     "Enrolment",
+    "H5PLibrary",
+    "H5PLibraryStatus",
+    "H5PPackage",
+    "H5PPackageStatus",
     "LessonPage",
     "LessonProgress",
     "ModulePage",

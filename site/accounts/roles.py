@@ -48,7 +48,7 @@ EDITOR = Role(
     "editor",
     _("Editor"),
     staff=True,
-    permissions=(ADMIN_ACCESS, *DIRECTORY_EDIT),
+    permissions=(ADMIN_ACCESS, *DIRECTORY_EDIT, "courses.upload_h5ppackage"),
     page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     collection_permissions=MANAGE_MEDIA,
 )
@@ -81,8 +81,12 @@ SAFEGUARDING_LEAD = Role(
     permissions=(ADMIN_ACCESS, *REVIEW_TOOLS),
     scoped_by="countries",
 )
+# H5P library code runs in children's browsers: only the steward lets a library version in.
 LIBRARY_STEWARD = Role(
-    "library_steward", _("Library steward"), staff=True, permissions=(ADMIN_ACCESS,)
+    "library_steward",
+    _("Library steward"),
+    staff=True,
+    permissions=(ADMIN_ACCESS, "courses.approve_h5plibrary"),
 )
 SITE_ADMINISTRATOR = Role(
     "site_administrator",

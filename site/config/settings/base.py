@@ -269,6 +269,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Hosts H5P content may load from or link to (e.g. "www.youtube-nocookie.com"; ".example.org"
+# also allows its subdomains); a package naming any other host is refused. None by default.
+H5P_ALLOWED_EXTERNAL_HOSTS: set[str] = set()
 
 # --- Cache, Celery, e-mail ----------------------------------------------------------------
 

@@ -1,10 +1,15 @@
-"""Enrolments in the admin: until cohorts exist, an administrator enrols learners."""
+"""Enrolments in the admin (until cohorts exist, an administrator enrols learners), and H5P."""
 
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .h5p import admin_urls as h5p_admin_urls_module
+from .h5p.libraries import APPROVE_PERMISSION
+from .h5p.views.access import PACKAGE_PERMISSIONS
 from .models import Enrolment
 
 
@@ -39,3 +44,44 @@ class EnrolmentViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_enrolments():
     return EnrolmentViewSet()
+
+
+# --- H5P: packages editors upload, libraries the steward approves ------------------------------
+
+
+class _AnyPermissionMenuItem(MenuItem):
+    """A menu item shown to users holding any one of ``permissions``."""
+
+    def __init__(self, *args, permissions: tuple[str, ...], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permissions = permissions
+
+    def is_shown(self, request):
+        return any(request.user.has_perm(permission) for permission in self.permissions)
+
+
+@hooks.register("register_admin_urls")
+def h5p_admin_urls():
+    return [path("h5p/", include(h5p_admin_urls_module, namespace="h5p_admin"))]
+
+
+@hooks.register("register_admin_menu_item")
+def h5p_packages_menu_item():
+    return _AnyPermissionMenuItem(
+        _("H5P packages"),
+        reverse("h5p_admin:packages"),
+        icon_name="upload",
+        order=310,
+        permissions=PACKAGE_PERMISSIONS,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def h5p_libraries_menu_item():
+    return _AnyPermissionMenuItem(
+        _("H5P libraries"),
+        reverse("h5p_admin:libraries"),
+        icon_name="code",
+        order=320,
+        permissions=(APPROVE_PERMISSION,),
+    )

@@ -1,0 +1,1 @@
+"""Wagtail admin screens for H5P: packages editors upload, libraries the steward approves."""

@@ -11,16 +11,18 @@ from .models import CourseAccess, CoursePage, Enrolment
 COURSE_DEPTH_BELOW = 2
 
 
+def _course_path(page) -> str:
+    return page.path[: Page.steplen * (page.depth - COURSE_DEPTH_BELOW)]
+
+
 def course_of(page) -> CoursePage:
     """The course a lesson or quiz belongs to, found by its tree path in one query."""
-    depth = page.depth - COURSE_DEPTH_BELOW
-    return CoursePage.objects.get(path=page.path[: Page.steplen * depth])
+    return CoursePage.objects.get(path=_course_path(page))
 
 
 def enrolment_for(user, page) -> Enrolment | None:
-    depth = page.depth - COURSE_DEPTH_BELOW
     return (
-        Enrolment.objects.filter(user=user, course__path=page.path[: Page.steplen * depth])
+        Enrolment.objects.filter(user=user, course__path=_course_path(page))
         .select_related("course")
         .first()
     )

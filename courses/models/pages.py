@@ -202,7 +202,7 @@ class LessonPage(LearnerOnlyMixin, RoutablePageMixin, CoursePageBase):
     def required_quiz_ids(self) -> list[int]:
         """Quizzes this lesson requires, read from the English body (translations add words)."""
         return [
-            block.value["quiz"].pk if hasattr(block.value["quiz"], "pk") else block.value["quiz"]
+            block.value["quiz"].pk
             for block in self.body_en or []
             if block.block_type == "quiz" and block.value.get("required") and block.value["quiz"]
         ]

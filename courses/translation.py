@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+from .models import CourseIndexPage, CoursePage, H5PActivity, LessonPage, ModulePage, QuizPage
 
 
 @register(CourseIndexPage)
@@ -26,3 +26,8 @@ class LessonPageTranslationOptions(TranslationOptions):
 @register(QuizPage)
 class QuizPageTranslationOptions(TranslationOptions):
     fields = ("intro", "questions")
+
+
+@register(H5PActivity)
+class H5PActivityTranslationOptions(TranslationOptions):
+    fields = ("title", "texts")

@@ -6,11 +6,13 @@ from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .h5p import admin_urls as h5p_admin_urls_module
 from .h5p.libraries import APPROVE_PERMISSION
 from .h5p.views.access import PACKAGE_PERMISSIONS
-from .models import Enrolment
+from .models import Enrolment, H5PActivity
 
 
 class EnrolmentForm(WagtailAdminModelForm):
@@ -85,3 +87,19 @@ def h5p_libraries_menu_item():
         order=320,
         permissions=(APPROVE_PERMISSION,),
     )
+
+
+# --- H5P activities: reviewed and translated like every public snippet -------------------------
+
+
+class H5PActivityViewSet(SnippetViewSet):
+    model = H5PActivity
+    icon = "pick"
+    menu_label = _("H5P activities")
+    menu_order = 305
+    add_to_admin_menu = True
+    list_display = ["title", "package", "live"]
+    search_fields = ["title"]
+
+
+register_snippet(H5PActivityViewSet)

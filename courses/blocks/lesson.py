@@ -1,4 +1,4 @@
-"""The blocks a lesson is written with. A new kind of activity (H5P) is one more entry here."""
+"""The blocks a lesson is written with."""
 
 import os
 
@@ -9,6 +9,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from resources.blocks import ImageBlock, KeyPointsBlock
+
+from .h5p import H5PActivityBlock
 
 AUDIO_EXTENSIONS = (".mp3", ".m4a", ".ogg", ".oga", ".opus")
 VIDEO_EXTENSIONS = (".mp4", ".webm")
@@ -86,3 +88,4 @@ class LessonBodyBlock(blocks.StreamBlock):
     video = VideoBlock()
     quiz = QuizLinkBlock()
     discuss = DiscussBlock()
+    h5p = H5PActivityBlock()

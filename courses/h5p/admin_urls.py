@@ -11,6 +11,11 @@ urlpatterns = [
     path("packages/upload/", packages.package_upload, name="package_upload"),
     path("packages/<uuid:pk>/", packages.package_detail, name="package"),
     path("packages/<uuid:pk>/check/", packages.package_check, name="package_check"),
+    path(
+        "packages/<uuid:pk>/activity/",
+        packages.package_make_activity,
+        name="package_make_activity",
+    ),
     path("libraries/", libraries.library_list, name="libraries"),
     path("libraries/<int:pk>/", libraries.library_detail, name="library"),
     path("libraries/<int:pk>/approve/", libraries.library_approve, name="library_approve"),

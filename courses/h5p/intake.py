@@ -43,7 +43,7 @@ from .limits import Limits
 from .manifest import CONTENT_JSON, LibraryRef
 from .media import HEAD_BYTES, check_media
 from .problems import PackageRefused, Problem, printable, problem
-from .review_strings import allowed_external, external_urls, readable_strings
+from .review_strings import LINKS, allowed_external, external_urls, readable_strings
 from .sanitise import library_key, sanitise_content
 from .validate import PackageReport, validate
 
@@ -396,15 +396,7 @@ def _sanitise_and_extract(
     path: Path, report: PackageReport, limits: Limits, built: Path, summary: dict
 ) -> None:
     """Steps 4 and 5: sanitise by the store's semantics, refuse unlisted hosts, extract."""
-    cache: dict[str, list | None] = {}
-
-    def semantics_for(name: str) -> list | None:
-        if name not in cache:
-            key = library_key(name)
-            ref = LibraryRef(*key) if key else None
-            cache[name] = storage.read_semantics(ref) if ref and libraries.installed(ref) else None
-        return cache[name]
-
+    semantics_for = libraries.store_semantics()
     main = str(report.manifest.main_library)
     clean, warnings = sanitise_content(report.content, semantics_for, main)
     blocking = [w for w in warnings if w.code == "main_semantics_missing"]
@@ -416,11 +408,14 @@ def _sanitise_and_extract(
         for s in readable_strings(clean, semantics_for, main)
     ]
     urls = external_urls(clean)
-    summary["external_urls"] = [{"url": str(u), "host": u.host, "where": u.where} for u in urls]
+    summary["external_urls"] = [
+        {"url": str(u), "host": u.host, "where": u.where, "kind": u.kind} for u in urls
+    ]
     hosts = set(getattr(settings, "H5P_ALLOWED_EXTERNAL_HOSTS", ()) or ())
     refused: dict[str, Problem] = {}
     for url in urls:
-        if allowed_external(url, hosts):
+        # A link is the reviewer's call (it is listed); what loads by itself must be allowed.
+        if url.kind == LINKS or allowed_external(url, hosts):
             continue
         host = url.host or printable(str(url), 80)
         refused.setdefault(
@@ -428,8 +423,8 @@ def _sanitise_and_extract(
             problem(
                 "external_host",
                 _(
-                    "The content links to or loads from %(host)s (%(url)s), which is not on "
-                    "this site's list of allowed external sites."
+                    "The content loads %(url)s from %(host)s, which is not on this site's list "
+                    "of allowed external sites."
                 ),
                 url.where,
                 host=printable(host, 120),

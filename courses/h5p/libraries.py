@@ -10,6 +10,8 @@ version never overwrites it: a newer patch takes its place only when the steward
 modified builds of real libraries circulate).
 """
 
+from collections.abc import Callable
+
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -21,6 +23,7 @@ from . import storage
 from .extract import extract_library
 from .manifest import LibraryInfo, LibraryRef
 from .problems import PackageRefused, problem
+from .sanitise import library_key
 from .validate import PackageReport, validate
 
 APPROVE_PERMISSION = "courses.approve_h5plibrary"
@@ -271,3 +274,17 @@ def refuse(library: H5PLibrary, user) -> H5PLibrary:
         library.approved_at = timezone.now()
         library.save(update_fields=["status", "approved_by", "approved_at"])
     return library
+
+
+def store_semantics() -> Callable[[str], list | None]:
+    """semantics_for("H5P.X 1.2"): the semantics of an approved library, each read once."""
+    cache: dict[str, list | None] = {}
+
+    def semantics_for(name: str) -> list | None:
+        if name not in cache:
+            key = library_key(name)
+            ref = LibraryRef(*key) if key else None
+            cache[name] = storage.read_semantics(ref) if ref and installed(ref) else None
+        return cache[name]
+
+    return semantics_for

@@ -89,29 +89,42 @@ def readable_strings(
     return found
 
 
+# What an address does: the browser fetches it by itself (an image, a video, a frame), or a
+# learner may follow it (a link, a credit's source). Only addresses that load are refused
+# when their host is not allowed; links are listed for the safeguarding reviewer.
+LOADS = "loads"
+LINKS = "links"
+
+
 class ExternalUrl(str):
-    """An absolute address found in content: the string itself, plus ``host`` and ``where``.
+    """An absolute address found in content: the string, plus ``host``, ``where`` and ``kind``.
 
     It is a ``str`` so that lists of them compare, sort and serialise as plain addresses.
     """
 
     host: str
     where: str
+    kind: str
 
-    def __new__(cls, url: str, host: str = "", where: str = "") -> ExternalUrl:
+    def __new__(cls, url: str, host: str = "", where: str = "", kind: str = LOADS) -> ExternalUrl:
         made = super().__new__(cls, url)
         made.host = host
         made.where = where
+        made.kind = kind
         return made
 
 
 # Absolute addresses written anywhere in a string (text, attributes, even broken markup).
 _ADDRESS = re.compile(r"(?i)\b(?:(?:https?|ftps?|wss?)://|mailto:)[^\s\"'<>`]+")
-# Attributes whose value a browser fetches or follows.
-_URL_ATTRIBUTES = frozenset(
-    {"href", "src", "srcset", "data", "action", "formaction", "poster", "background", "cite"}
-    | {"xlink:href", "longdesc", "manifest", "ping", "icon", "lowsrc", "dynsrc"}
+# Attributes whose value a browser fetches by itself, and those a person follows.
+_LOAD_ATTRIBUTES = frozenset(
+    {"src", "srcset", "data", "poster", "background", "xlink:href", "manifest", "ping", "icon"}
+    | {"lowsrc", "dynsrc"}
 )
+_LINK_ATTRIBUTES = frozenset({"href", "action", "formaction", "cite", "longdesc"})
+_URL_ATTRIBUTES = _LOAD_ATTRIBUTES | _LINK_ATTRIBUTES
+# The last key of a media field's address in content.json ({"path": "https://..."}).
+_MEDIA_KEYS = frozenset({"path", "src"})
 _CSS_URL = re.compile(r"(?i)url\(\s*['\"]?([^'\")\s]+)")
 
 
@@ -121,15 +134,21 @@ class _Addresses(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
+        self.loaded: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
             if not value:
                 continue
             if name in _URL_ATTRIBUTES:
-                self.found += [part.split()[0] for part in value.split(",") if part.split()]
+                urls = [part.split()[0] for part in value.split(",") if part.split()]
+                self.found += urls
+                if name in _LOAD_ATTRIBUTES:
+                    self.loaded.update(_trim(url.strip()) for url in urls)
             if name == "style":
-                self.found += _CSS_URL.findall(value)
+                urls = _CSS_URL.findall(value)
+                self.found += urls
+                self.loaded.update(_trim(url.strip()) for url in urls)
 
 
 def _trim(url: str) -> str:
@@ -150,16 +169,24 @@ def url_host(url: str) -> str:
         return ""
 
 
-def _addresses_in(text: str) -> list[str]:
+def _addresses_in(text: str, path: str) -> list[tuple[str, str]]:
+    """(address, kind) for every absolute address in one string of content.json."""
     decoded = html.unescape(text)
     found = [_trim(match) for match in _ADDRESS.findall(decoded)]
+    loaded: set[str] = set()
+    if path.rsplit("/", 1)[-1] in _MEDIA_KEYS and decoded.strip() in found:
+        loaded.add(decoded.strip())  # a media field's path: the player fetches it
     if "<" in text or "url(" in decoded.lower():
         parser = _Addresses()
         parser.feed(text)
         parser.close()
         found += [url.strip() for url in parser.found if url.strip().startswith("//")]
-        found += [_trim(url) for url in _CSS_URL.findall(decoded) if url.startswith("//")]
-    return found
+        css = [_trim(url) for url in _CSS_URL.findall(decoded)]
+        found += [url for url in css if url.startswith("//")]
+        loaded |= parser.loaded | set(css)
+    elif "url(" in decoded.lower():
+        loaded |= {_trim(url) for url in _CSS_URL.findall(decoded)}
+    return [(url, LOADS if url in loaded else LINKS) for url in found]
 
 
 def _strings(value: object, path: str, depth: int = 0) -> Iterator[tuple[str, str]]:
@@ -178,12 +205,17 @@ def _strings(value: object, path: str, depth: int = 0) -> Iterator[tuple[str, st
 
 
 def external_urls(content: dict) -> list[ExternalUrl]:
-    """Every absolute address in ``content``, in order, once each, with its host and path."""
+    """Every absolute address in ``content``, in order, once each, with host, path and kind."""
     found: dict[str, ExternalUrl] = {}
     for path, text in _strings(content, ""):
-        for url in _addresses_in(text):
-            if url and url not in found:
-                found[url] = ExternalUrl(url, host=url_host(url), where=path)
+        for url, kind in _addresses_in(text, path):
+            if not url:
+                continue
+            if url not in found:
+                found[url] = ExternalUrl(url, host=url_host(url), where=path, kind=kind)
+            elif kind == LOADS and found[url].kind == LINKS:
+                # The same address loaded somewhere: what matters is that it loads.
+                found[url] = ExternalUrl(url, host=url_host(url), where=path, kind=LOADS)
     return list(found.values())
 
 

@@ -48,7 +48,13 @@ EDITOR = Role(
     "editor",
     _("Editor"),
     staff=True,
-    permissions=(ADMIN_ACCESS, *DIRECTORY_EDIT, "courses.upload_h5ppackage"),
+    permissions=(
+        ADMIN_ACCESS,
+        *DIRECTORY_EDIT,
+        "courses.upload_h5ppackage",
+        "courses.add_h5pactivity",
+        "courses.change_h5pactivity",
+    ),
     page_permissions=("add_page", "change_page", "lock_page", "unlock_page"),
     collection_permissions=MANAGE_MEDIA,
 )
@@ -60,6 +66,7 @@ TRANSLATOR = Role(
         ADMIN_ACCESS,
         "resources.change_referralservice",
         "resources.change_glossaryterm",
+        "courses.change_h5pactivity",
     ),
     page_permissions=("change_page",),
     collection_permissions=CHOOSE_MEDIA,

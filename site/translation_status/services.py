@@ -227,7 +227,7 @@ def translation_status_rebuild() -> dict[str, int]:
     counts = {}
     for model in tracked_models():
         content_type = ContentType.objects.get_for_model(model)
-        existing_ids = model.objects.annotate(key=Cast("pk", CharField())).values("key")
+        existing_ids = model.objects.annotate(pk_text=Cast("pk", CharField())).values("pk_text")
         FieldTranslation.objects.filter(content_type=content_type).exclude(
             object_id__in=existing_ids
         ).delete()

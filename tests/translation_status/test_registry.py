@@ -3,7 +3,14 @@
 from modeltranslation.translator import translator
 from wagtail.models import DraftStateMixin, Page
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    H5PActivity,
+    LessonPage,
+    ModulePage,
+    QuizPage,
+)
 from home.models import HomePage
 from resources.models import (
     DirectoryPage,
@@ -49,6 +56,7 @@ def test_the_tracked_models_are_the_public_content():
         ModulePage,
         LessonPage,
         QuizPage,
+        H5PActivity,
     }
 
 

@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
@@ -11,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from courses.models import H5PLibrary, H5PLibraryStatus, H5PPackage
 
 from .. import intake
+from ..activities import ADD_PERMISSION, activity_for, create_activity
 from ..forms import PackageUploadForm
 from ..libraries import APPROVE_PERMISSION
 from ..manifest import LibraryRef
@@ -191,6 +194,8 @@ def package_detail(request, pk):
             "readable_strings": report.get("readable_strings") or [],
             "external_urls": shown_urls(package),
             "is_steward": request.user.has_perm(APPROVE_PERMISSION),
+            "activity": activity_for(package),
+            "can_make_activity": request.user.has_perm(ADD_PERMISSION),
         },
     )
 
@@ -209,3 +214,28 @@ def package_check(request, pk):
     else:
         messages.error(request, _("The check could not be started; try again later."))
     return redirect("h5p_admin:package", package.pk)
+
+
+@forbidden_as_403
+@require_POST
+def package_make_activity(request, pk):
+    """Make a draft activity from a ready package and open it, to be sent for review."""
+    require_packages(request)
+    package = get_object_or_404(H5PPackage, pk=pk)
+    existing = activity_for(package)
+    if existing is not None:
+        return redirect(reverse("wagtailsnippets_courses_h5pactivity:edit", args=[existing.pk]))
+    try:
+        activity = create_activity(package, request.user)
+    except ValidationError as refused:
+        for message in refused.messages:
+            messages.error(request, message)
+        return redirect("h5p_admin:package", package.pk)
+    messages.success(
+        request,
+        _(
+            "The activity was made as a draft. Check its texts, then submit it for "
+            "safeguarding review; learners see it only once it is approved."
+        ),
+    )
+    return redirect(reverse("wagtailsnippets_courses_h5pactivity:edit", args=[activity.pk]))

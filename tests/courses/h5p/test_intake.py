@@ -35,6 +35,7 @@ from tests.courses.h5p.test_libraries import (
     steward,
     upload,
 )
+from tests.courses.h5p.test_sanitise import VALID
 from tests.h5p_packages import (
     PNG,
     SHARED_H5P,
@@ -230,6 +231,29 @@ def test_a_real_package_becomes_ready_once_its_libraries_are_approved(
     assert not list(storage.local_path(package.content_folder).glob("H5P.*"))
 
 
+# Every real package that ships its libraries (the content-only crossword ships none).
+SHIPPED_LIBRARIES = [name for name in VALID if name != "content-only-crossword.h5p"]
+
+
+def test_every_valid_package_is_listed_here(shared_valid):
+    assert {path.name for path in shared_valid.glob("*.h5p")} == set(VALID)
+
+
+@pytest.mark.parametrize("name", SHIPPED_LIBRARIES)
+def test_every_valid_package_is_ready_once_its_libraries_are_approved(
+    media, editor, steward, shared_valid, settings, name
+):
+    # No external host is allowed: credit and text links are listed, never loaded.
+    settings.H5P_ALLOWED_EXTERNAL_HOSTS = set()
+    package = checked(shared_valid / name, editor)
+    assert package.status == H5PPackageStatus.NEEDS_LIBRARIES, package.problems
+    approve_pending(steward)
+    package = check(package)
+    assert package.status == H5PPackageStatus.READY, package.problems
+    assert all(url["kind"] == "links" for url in package.report["external_urls"])
+    assert (storage.local_path(package.content_folder) / "content" / "content.json").is_file()
+
+
 def test_content_only_crossword_waits_until_its_library_is_approved(
     media, editor, steward, shared_valid, tmp_path
 ):
@@ -338,13 +362,31 @@ def test_a_youtube_video_is_refused_unless_its_host_is_allowed(
     assert package.status == H5PPackageStatus.READY, package.problems
     assert stored_content(package)["video"] == [{"path": YOUTUBE, "mime": "video/YouTube"}]
     assert package.report["external_urls"] == [
-        {"url": YOUTUBE, "host": "www.youtube.com", "where": "/video/0/path"}
+        {"url": YOUTUBE, "host": "www.youtube.com", "where": "/video/0/path", "kind": "loads"}
     ]
 
 
-def test_a_link_in_text_to_an_unlisted_host_is_refused(media, editor, approved_example, tmp_path):
+def test_a_link_in_text_is_listed_for_the_reviewer_but_not_refused(
+    media, editor, approved_example, tmp_path
+):
+    # A link is followed only if a learner chooses to; the safeguarding reviewer decides.
     text = '<p>See <a href="http://example.org/x">this</a></p>'
     package = checked(rich_package(tmp_path, {"text": text}), editor)
+    assert package.status == H5PPackageStatus.READY, package.problems
+    assert package.report["external_urls"] == [
+        {"url": "http://example.org/x", "host": "example.org", "where": "/text", "kind": "links"}
+    ]
+
+
+def test_an_address_that_loads_by_itself_is_refused_even_inside_a_link(
+    media, editor, approved_example, tmp_path
+):
+    # The same host linked and loaded: what loads decides.
+    content = {
+        "text": '<p><a href="https://example.org/v">see</a></p>',
+        "video": [{"path": "https://example.org/v", "mime": "video/mp4"}],
+    }
+    package = checked(rich_package(tmp_path, content), editor)
     assert package.status == H5PPackageStatus.REFUSED
     assert codes(package) == {"external_host"}
     assert "example.org" in package.problems[0]["message"]

@@ -18,6 +18,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", home_views.healthz, name="healthz"),
+    # H5P statements posted by the lesson page's script (JSON, no language prefix).
+    path("h5p/", include("courses.h5p.xapi_urls")),
     path(
         "sitemap.xml",
         cache_page(60 * 15)(sitemap),

@@ -172,6 +172,8 @@ ACCOUNT_RATE_LIMITS = {
     "search": "120/m/ip",
     # "Report a problem" reaches people: a few honest reports, never a flood.
     "report_problem": "5/10m/ip,20/d/ip",
+    # H5P statements: a busy activity sends a few a second; a script sending more is slowed.
+    "h5p_xapi": "240/m/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Notebook"
@@ -272,6 +274,8 @@ STORAGES = {
 # Hosts H5P content may load from or link to (e.g. "www.youtube-nocookie.com"; ".example.org"
 # also allows its subdomains); a package naming any other host is refused. None by default.
 H5P_ALLOWED_EXTERNAL_HOSTS: set[str] = set()
+# The largest xAPI statement the endpoint reads (H5P's own are a few kilobytes).
+H5P_XAPI_MAX_BYTES = 64 * 1024
 
 # --- Cache, Celery, e-mail ----------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -12,6 +12,7 @@ from .models import (
     AttemptStatus,
     CoursePage,
     Enrolment,
+    H5PResult,
     LessonPage,
     LessonProgress,
     ModulePage,
@@ -132,7 +133,11 @@ def lesson_context(*, lesson, request, context) -> dict:
     language = get_language()
     body = translated(lesson, "body")
     written_in = settings.LANGUAGE_CODE if body.is_fallback else language
-    rendered = body.value.render_as_block(context={"request": request}) if body.value else ""
+    rendered = (
+        body.value.render_as_block(context={"request": request, "page": lesson})
+        if body.value
+        else ""
+    )
     body_html, words = mark_first_uses(rendered, written_in)
     steps = [
         s for module in _outline([enrolment.course])[enrolment.course_id] for s in module.steps
@@ -167,6 +172,8 @@ def quiz_context(*, quiz, user) -> dict:
 class CourseProgress(RequiredLessonsDone):
     enrolment: Enrolment
     modules: list[ModuleOutline]
+    # H5P practice results in this course (scores the browser reported; they count for nothing).
+    practice: list[H5PResult] = field(default_factory=list)
 
     @property
     def lessons(self) -> list[Step]:
@@ -187,9 +194,16 @@ def my_learning(*, user) -> list[CourseProgress]:
     passed = set(
         QuizAttempt.objects.filter(user=user, passed=True).values_list("quiz_id", flat=True)
     )
+    practice = list(
+        H5PResult.objects.filter(user=user)
+        .select_related("activity")
+        .annotate(lesson_path=F("lesson__path"))
+        .order_by("-updated_at")
+    )
     result = []
     for enrolment in enrolments:
         modules = outlines[enrolment.course_id]
         _mark_progress(modules, progress, passed)
-        result.append(CourseProgress(enrolment, modules))
+        mine = [r for r in practice if r.lesson_path.startswith(enrolment.course.path)]
+        result.append(CourseProgress(enrolment, modules, mine))
     return result

@@ -17,6 +17,7 @@ def run_manage(*args, **env_overrides):
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(64),
         "ALLOWED_HOSTS": "rightspath.example",
+        "H5P_CONTENT_ORIGIN": "https://h5p.rightspath.example",
         "DATABASE_URL": "sqlite:////tmp/rightspath-deploy-check.sqlite3",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
@@ -49,6 +50,10 @@ def test_deploy_checks_pass_with_no_warning():
         ("ALLOWED_HOSTS", "", "ALLOWED_HOSTS"),
         ("DATABASE_URL", None, "DATABASE_URL must be set"),
         ("REDIS_URL", None, "REDIS_URL must be set"),
+        ("H5P_CONTENT_ORIGIN", None, "H5P_CONTENT_ORIGIN must be set"),
+        ("H5P_CONTENT_ORIGIN", "http://h5p.rightspath.example", "must be an https origin"),
+        ("H5P_CONTENT_ORIGIN", "https://rightspath.example", "a host of its own"),
+        ("H5P_CONTENT_ORIGIN", "https://example", "a host of its own"),
     ],
 )
 def test_production_refuses_to_start_without_safe_settings(name, value, message):
@@ -82,3 +87,17 @@ def test_s3_media_storage_is_chosen_from_the_environment():
         "shell", "--no-imports", "-c", code, AWS_STORAGE_BUCKET_NAME="rightspath-media"
     )
     assert result.stdout.strip() == "storages.backends.s3.S3Storage"
+
+
+def test_production_serves_h5p_from_its_own_origin_framed_only_by_the_app():
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.ALLOWED_HOSTS, s.H5P_CONTENT_ORIGIN, s.H5P_APP_ORIGINS,"
+        " s.CONTENT_SECURITY_POLICY['DIRECTIVES']['frame-src'])"
+    )
+    result = run_manage("shell", "--no-imports", "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "['rightspath.example', 'h5p.rightspath.example'] https://h5p.rightspath.example "
+        "['https://rightspath.example'] ['https://h5p.rightspath.example']"
+    )

@@ -62,6 +62,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the H5P content origin (another host, same process) gets its own URLconf, no
+    # cookies in or out and its own CSP, whatever the middleware below do.
+    "courses.h5p.content_origin.ContentOriginMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.middleware.SecurityHeadersMiddleware",
@@ -274,6 +277,13 @@ STORAGES = {
 # Hosts H5P content may load from or link to (e.g. "www.youtube-nocookie.com"; ".example.org"
 # also allows its subdomains); a package naming any other host is refused. None by default.
 H5P_ALLOWED_EXTERNAL_HOSTS: set[str] = set()
+# H5P plays on a separate origin, never the app's (courses/h5p/play.py): library code runs
+# there with no cookies and a strict CSP. Here the same runserver answers to both hosts.
+H5P_CONTENT_ORIGIN = "http://h5p.localhost:8000"
+# The app origins that may frame the player (its frame-ancestors and postMessage target).
+H5P_APP_ORIGINS = ["http://localhost:8000", "http://127.0.0.1:8000"]
+# How long the address of one play stays valid (seconds).
+H5P_PLAY_TOKEN_MAX_AGE = 2 * 60 * 60
 # The largest xAPI statement the endpoint reads (H5P's own are a few kilobytes).
 H5P_XAPI_MAX_BYTES = 64 * 1024
 
@@ -325,6 +335,8 @@ CONTENT_SECURITY_POLICY = {
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
+        # H5P activities play in frames from the content origin, and only there.
+        "frame-src": [H5P_CONTENT_ORIGIN],
         "manifest-src": ["'self'"],
         "object-src": ["'none'"],
         "base-uri": ["'none'"],
@@ -340,6 +352,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
     "connect-src": ["'self'"],
+    # Page previews frame the page itself, and the H5P activities in it.
+    "frame-src": ["'self'", H5P_CONTENT_ORIGIN],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "frame-ancestors": ["'self'"],

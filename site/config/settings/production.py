@@ -1,6 +1,11 @@
 """Production: every setting comes from the environment; an unsafe one stops start-up.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL.
+Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, H5P_CONTENT_ORIGIN.
+H5P_CONTENT_ORIGIN is the https origin H5P activities play on ("https://h5p.example.org"): a
+host of its own, never one of ALLOWED_HOSTS (it is added to them here), never a parent domain
+of the app, and DNS for it must reach this same site. H5P_APP_ORIGINS (comma-separated,
+default: https://<host> for each ALLOWED_HOSTS entry that is a plain host name) are the origins
+allowed to frame the player.
 Optional: CSRF_TRUSTED_ORIGINS, EMAIL_URL-style settings (EMAIL_HOST, EMAIL_PORT,
 EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, DEFAULT_FROM_EMAIL), S3 media
 (AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_ACCESS_KEY_ID,
@@ -8,12 +13,18 @@ AWS_SECRET_ACCESS_KEY), TRUSTED_PROXY_COUNT, QUICK_EXIT_URL_<LANG>, WAGTAILADMIN
 """
 
 import os
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import QUICK_EXIT_URLS, STORAGES
+from .base import (
+    ADMIN_CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY,
+    QUICK_EXIT_URLS,
+    STORAGES,
+)
 
 
 def env(name: str, default: str | None = None, *, required: bool = False) -> str:
@@ -44,6 +55,43 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the host(s) this site answers to.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+
+def h5p_content_origin(app_hosts: list[str]) -> str:
+    """The H5P content origin: https, a host of its own (see the module docstring)."""
+    origin = env("H5P_CONTENT_ORIGIN", required=True).strip().rstrip("/")
+    parts = urlsplit(origin)
+    host = (parts.hostname or "").lower()
+    if parts.scheme != "https" or not host or parts.path or parts.query or parts.username:
+        raise ImproperlyConfigured(
+            "H5P_CONTENT_ORIGIN must be an https origin, e.g. https://h5p.example.org."
+        )
+    for app_host in app_hosts:
+        name = app_host.lower().lstrip(".")
+        covered = name == "*" or (app_host.startswith(".") and host.endswith(f".{name}"))
+        # A parent domain of the app could be handed the app's domain-wide cookies.
+        parent = name.endswith(f".{host}")
+        if host == name or covered or parent:
+            raise ImproperlyConfigured(
+                "H5P_CONTENT_ORIGIN must be a host of its own, not one of ALLOWED_HOSTS "
+                "nor a parent domain of one."
+            )
+    return origin
+
+
+H5P_CONTENT_ORIGIN = h5p_content_origin(ALLOWED_HOSTS)
+H5P_APP_ORIGINS = env_list("H5P_APP_ORIGINS") or [
+    f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".") and host != "*"
+]
+ALLOWED_HOSTS = [*ALLOWED_HOSTS, urlsplit(H5P_CONTENT_ORIGIN).hostname]
+CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY,
+    "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "frame-src": [H5P_CONTENT_ORIGIN]},
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **ADMIN_CONTENT_SECURITY_POLICY,
+    "frame-src": ["'self'", H5P_CONTENT_ORIGIN],
+}
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
 DATABASES = {

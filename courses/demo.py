@@ -126,12 +126,22 @@ def _list(values, make, *key) -> list[dict]:
     ]
 
 
-def lesson_body(blocks: list[dict], language: str, *, key: str, quiz_id=None) -> list[dict]:
-    """A lesson's body in ``language`` as StreamField raw data (missing words: English)."""
+def lesson_body(
+    blocks: list[dict], language: str, *, key: str, quiz_id=None, activities=None
+) -> list[dict]:
+    """A lesson's body in ``language`` as StreamField raw data (missing words: English).
+
+    ``activities`` maps a demo H5P activity's slug to its id; without it (or without that
+    activity) an "h5p" block is left out.
+    """
     body = []
     for number, block in enumerate(blocks):
         kind = block["type"]
-        if kind == "paragraph":
+        if kind == "h5p":
+            if not activities or block["activity"] not in activities:
+                continue
+            value = {"activity": activities[block["activity"]]}
+        elif kind == "paragraph":
             value = f"<p>{escape(_words(block['text'], language), quote=False)}</p>"
         elif kind == "key_points":
             value = {
@@ -266,7 +276,7 @@ def _quiz_page(data: dict, *, key: str) -> QuizPage:
     )
 
 
-def _lesson_fields(data: dict, *, key: str, quiz_id=None) -> dict:
+def _lesson_fields(data: dict, *, key: str, quiz_id=None, activities=None) -> dict:
     return {
         **per_language("title", data["title"]),
         **per_language("summary", data.get("summary")),
@@ -274,7 +284,9 @@ def _lesson_fields(data: dict, *, key: str, quiz_id=None) -> dict:
         **_streams(
             "body",
             data["body"],
-            lambda lang: lesson_body(data["body"], lang, key=key, quiz_id=quiz_id),
+            lambda lang: lesson_body(
+                data["body"], lang, key=key, quiz_id=quiz_id, activities=activities
+            ),
         ),
     }
 
@@ -296,7 +308,9 @@ def _new_module(course, data: dict, later_slugs: list[str]) -> ModulePage:
     return module
 
 
-def module_ensure(course, data: dict, *, later_slugs=(), publish=publish_now) -> ModulePage:
+def module_ensure(
+    course, data: dict, *, later_slugs=(), publish=publish_now, activities=None
+) -> ModulePage:
     """A module with its lessons, then its quiz, linked as required from the last lesson."""
     module = _child(course, ModulePage, data["slug"])
     if module is None:
@@ -309,7 +323,9 @@ def module_ensure(course, data: dict, *, later_slugs=(), publish=publish_now) ->
         if last is None:
             lesson_key = f"{key}/{lesson_data['slug']}"
             last = LessonPage(
-                live=False, slug=lesson_data["slug"], **_lesson_fields(lesson_data, key=lesson_key)
+                live=False,
+                slug=lesson_data["slug"],
+                **_lesson_fields(lesson_data, key=lesson_key, activities=activities),
             )
             module.add_child(instance=last)
             new_lessons.append((last, lesson_data, lesson_key))
@@ -321,7 +337,7 @@ def module_ensure(course, data: dict, *, later_slugs=(), publish=publish_now) ->
         if lesson is last:
             # The quiz exists now (after the lessons in the outline): link it, then publish.
             for field, value in _lesson_fields(
-                lesson_data, key=lesson_key, quiz_id=quiz.pk
+                lesson_data, key=lesson_key, quiz_id=quiz.pk, activities=activities
             ).items():
                 setattr(lesson, field, value)
             lesson.save()
@@ -330,7 +346,9 @@ def module_ensure(course, data: dict, *, later_slugs=(), publish=publish_now) ->
 
 
 @transaction.atomic
-def demo_courses_ensure(*, home: HomePage, publish=publish_now) -> CourseIndexPage:
+def demo_courses_ensure(*, home: HomePage, publish=publish_now, activities=None) -> CourseIndexPage:
+    """The course index, the paralegal course and the public course (``activities``: slug ->
+    id of the demo H5P activities that lessons embed; see courses.demo_h5p)."""
     from .demo_public_course import COURSE as PUBLIC_COURSE
     from .demo_public_course import MODULE as PUBLIC_MODULE
 
@@ -347,7 +365,13 @@ def demo_courses_ensure(*, home: HomePage, publish=publish_now) -> CourseIndexPa
     modules = curriculum_modules()
     slugs = [module["slug"] for module in modules]
     for number, data in enumerate(modules):
-        module_ensure(course, data, later_slugs=slugs[number + 1 :], publish=publish)
+        module_ensure(
+            course,
+            data,
+            later_slugs=slugs[number + 1 :],
+            publish=publish,
+            activities=activities,
+        )
     public = _course_ensure(index, PUBLIC_COURSE, publish)
     module_ensure(public, PUBLIC_MODULE, publish=publish)
     return index

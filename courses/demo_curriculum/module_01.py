@@ -228,6 +228,7 @@ MODULE = {
                         ),
                     },
                 },
+                {"type": "h5p", "activity": "your-right-to-be-heard"},
                 {
                     "type": "discuss",
                     "prompt": {
@@ -426,6 +427,7 @@ MODULE = {
                         },
                     ],
                 },
+                {"type": "h5p", "activity": "who-can-help"},
                 {
                     "type": "discuss",
                     "prompt": {
@@ -627,6 +629,7 @@ MODULE = {
                         ),
                     },
                 },
+                {"type": "h5p", "activity": "confidentiality-peer-support"},
                 {
                     "type": "discuss",
                     "prompt": {

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts.demo import demo_accounts_ensure
 from accounts.services import roles_sync
 from courses.demo import demo_courses_ensure
+from courses.demo_h5p import demo_activities_ensure
 from courses.models import CoursePage
 from courses.services.enrolment import enrol
 from home.demo_content import demo_home_ensure
@@ -39,7 +40,14 @@ class Command(BaseCommand):
         demo_directory_ensure(home=home, publish=publish)
         demo_glossary_ensure(home=home, publish=publish)
         demo_guides_ensure(home=home, publish=publish)
-        courses = demo_courses_ensure(home=home, publish=publish)
+        activities = demo_activities_ensure(
+            editor=_user("demo_editor"), steward=_user("demo_steward"), publish=publish
+        )
+        courses = demo_courses_ensure(
+            home=home,
+            publish=publish,
+            activities={slug: activity.pk for slug, activity in activities.items()},
+        )
         # Until cohorts exist, an administrator enrols learners in the paralegal course.
         paralegal = CoursePage.objects.child_of(courses).get(slug="paralegal-training")
         enrol(user=_user("demo_learner"), course=paralegal, enrolled_by=_user("demo_siteadmin"))

@@ -303,6 +303,9 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# A worker process that grew past this (KiB) is replaced after its task: an H5P check that
+# needed much memory never makes the next task run in a bloated process.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = 400_000
 # Run by ``celery -A config beat`` next to the worker(s).
 CELERY_BEAT_SCHEDULE = {
     "translation-digests": {

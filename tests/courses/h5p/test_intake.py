@@ -566,3 +566,7 @@ def test_a_failed_queued_check_does_not_break_the_upload(
     assert package.status == H5PPackageStatus.REFUSED
     assert codes(package) == {"could_not_check"}
     assert only_the_upload(media, package)
+
+
+def test_workers_are_replaced_after_growing_past_a_memory_limit():
+    assert celery_app.conf.worker_max_memory_per_child == 400_000

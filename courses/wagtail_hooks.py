@@ -34,6 +34,8 @@ class EnrolmentViewSet(ModelViewSet):
     form_fields = ["user", "course", "quizzes_due_at"]
     list_display = ["user", "course", "enrolled_at", "completed_at"]
     list_filter = ["course"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["user", "course", "enrolled_at", "completed_at", "practice_results"]
     icon = "group"
     add_to_admin_menu = True
     menu_label = _("Enrolments")

@@ -28,6 +28,7 @@ def results_for_course(course, users) -> dict:
         users = [getattr(user, "pk", user) for user in users]
     rows = (
         H5PResult.objects.filter(user__in=users, lesson__path__startswith=course.path)
+        .select_related("activity")
         .annotate(activity_key=F("activity__key"))
         .order_by("updated_at")
     )

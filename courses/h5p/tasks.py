@@ -6,8 +6,9 @@ A package is chosen by whoever uploads it, so its check is bounded:
   refuses the package as "took too long"; the hard limit (150 s) kills the worker process if
   even that hangs;
 - memory: ``CELERY_WORKER_MAX_MEMORY_PER_CHILD`` (400000 KiB) replaces a worker process that
-  grew while checking a package once the check is done. Reading never holds a whole member in memory (archive.py
-  streams with byte caps), so the growth is bounded by the JSON caps in limits.py;
+  grew while checking a package once the check is done. Reading never holds a whole member in
+  memory (archive.py streams with byte caps), so the growth is bounded by the JSON caps in
+  limits.py;
 - redelivery: ``acks_late`` keeps a check that a restarted worker never finished in the queue,
   but ``reject_on_worker_lost`` is off for this task: a package that kills its worker (the hard
   limit, the kernel's OOM killer) is not handed to the next worker again and again. It stays

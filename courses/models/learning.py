@@ -45,6 +45,22 @@ class Enrolment(models.Model):
     def __str__(self):
         return f"{self.user} · {self.course}"
 
+    def practice_results(self) -> str:
+        """The learner's H5P practice scores in this course, for the admin's inspect view."""
+        from courses.h5p.results import results_for_course
+
+        rows = results_for_course(self.course, [self.user_id]).values()
+        if not rows:
+            return "—"
+        return "; ".join(
+            f"{row.activity.title}: {row.best_raw:g}/{row.best_max:g} ({row.attempts})"
+            if row.best_max
+            else f"{row.activity.title}: —"
+            for row in rows
+        )
+
+    practice_results.short_description = _("H5P practice results (best score, tries)")
+
 
 class LessonProgress(models.Model):
     user = models.ForeignKey(

@@ -149,3 +149,21 @@ def test_results_for_a_course_take_a_fixed_number_of_queries(
             course["course"], get_user_model().objects.filter(username__startswith="pupil")
         )
     assert set(by_queryset) == set(results)
+
+
+def test_a_site_administrator_sees_practice_results_when_inspecting_an_enrolment(
+    learner_client, lesson, activity, enrolled, make_user
+):
+    from django.test import Client
+    from django.urls import reverse
+
+    _send(learner_client, lesson, activity, "answered", score=(3, 4))
+    _send(learner_client, lesson, activity, "answered", score=(2, 4))
+    admin = make_user("admin9", role="site_administrator", mfa=True)
+    client = Client()
+    client.force_login(admin)
+    response = client.get(reverse("enrolments:inspect", args=[enrolled.pk]))
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "H5P practice results" in text
+    assert f"{activity.title}: 3/4 (2)" in text

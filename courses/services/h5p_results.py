@@ -30,8 +30,12 @@ def _completes(statement: Statement) -> bool:
     return statement.verb == "answered" and statement.completion is not False
 
 
-def record_statement(*, user, lesson, activity, statement: Statement) -> str:
-    """Store ``statement`` for ``user``; "stored", "duplicate" (a replay) or "ignored"."""
+def record_statement(*, user, lesson, activity, statement: Statement, language: str = "") -> str:
+    """Store ``statement`` for ``user``; "stored", "duplicate" (a replay) or "ignored".
+
+    ``language`` is the page's language, recorded when the statement names none (h5p-standalone
+    and most content types leave ``context.language`` out), so cohorts can be compared.
+    """
     if not statement.kept:
         return IGNORED
     with transaction.atomic():
@@ -49,7 +53,7 @@ def record_statement(*, user, lesson, activity, statement: Statement) -> str:
                     score_scaled=statement.score_scaled,
                     completion=statement.completion,
                     success=statement.success,
-                    language=statement.language,
+                    language=statement.language or language,
                     data=statement.data,
                 )
         except IntegrityError:

@@ -106,6 +106,10 @@ def _answer(request, lesson_id, activity_key):
     except StatementRefused as refused:
         return _error(refused.message, STATUS_FOR_CODE.get(refused.code, 400), refused.code)
     outcome = record_statement(
-        user=request.user, lesson=lesson, activity=activity, statement=statement
+        user=request.user,
+        lesson=lesson,
+        activity=activity,
+        statement=statement,
+        language=translation.get_language(),
     )
     return JsonResponse({"status": outcome})

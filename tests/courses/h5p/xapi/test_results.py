@@ -167,3 +167,13 @@ def test_a_site_administrator_sees_practice_results_when_inspecting_an_enrolment
     text = response.content.decode()
     assert "H5P practice results" in text
     assert f"{activity.title}: 3/4 (2)" in text
+
+
+def test_the_page_language_is_recorded_when_the_statement_names_none(
+    learner_client, lesson, activity
+):
+    from courses.models import H5PStatement as Stored
+
+    response = post(learner_client, lesson, activity, statement(activity, "answered"), lang="km")
+    assert response.status_code == 200, response.content
+    assert Stored.objects.get().language == "km"

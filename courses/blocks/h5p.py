@@ -1,5 +1,6 @@
 """Blocks for H5P activities: the texts of an activity, and an activity inside a lesson."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -38,6 +39,14 @@ class H5PActivityBlock(blocks.StructBlock):
     """An approved H5P activity, played inside the lesson from the content origin."""
 
     activity = SnippetChooserBlock("courses.H5PActivity", label=_("activity"))
+
+    def bulk_to_python(self, values):
+        """The activities of a lesson with their packages (the block checks that each is ready):
+        one query for every package, not one per activity embedded."""
+        structs = super().bulk_to_python(values)
+        activities = [struct.get("activity") for struct in structs]
+        prefetch_related_objects([a for a in activities if a is not None], "package")
+        return structs
 
     class Meta:
         icon = "pick"

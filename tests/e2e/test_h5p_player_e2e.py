@@ -4,8 +4,7 @@ The player runs on the content origin (h5p.localhost:<port>, the same live serve
 host name); the lesson page on the app origin only frames it. The statement the player emits
 travels by postMessage to the lesson page, which posts it to the xAPI endpoint: object.id is
 the activity's IRI and the actor a pseudonym. The app cannot read the frame, forged messages
-are ignored, and neither page breaks its Content-Security-Policy (in particular, H5P plays
-without 'unsafe-eval').
+are ignored, and neither page breaks its Content-Security-Policy.
 """
 
 import json
@@ -55,18 +54,22 @@ def origins(site, settings, tmp_path):
     return {"app": site.url, "content": content}
 
 
-def ready_package(make_user):
-    require(TRUE_FALSE.is_file(), f"the real H5P packages are not at {SHARED_H5P}")
-    editor = make_user("editor1", role="editor")
-    steward = make_user("steward1", role="library_steward")
-    package = receive(SimpleUploadedFile(TRUE_FALSE.name, Path(TRUE_FALSE).read_bytes()), editor)
-    package = check(package)
+def approved_and_ready(path: Path, editor, steward):
+    """``path`` received and checked, its pending libraries approved, checked again: ready."""
+    package = check(receive(SimpleUploadedFile(path.name, path.read_bytes()), editor))
     for library in H5PLibrary.objects.filter(status=H5PLibraryStatus.PENDING):
         approve(library, steward)
     package = check(package)
     package.refresh_from_db()
     assert package.status == H5PPackageStatus.READY, package.problems
     return package
+
+
+def ready_package(make_user):
+    require(TRUE_FALSE.is_file(), f"the real H5P packages are not at {SHARED_H5P}")
+    editor = make_user("editor1", role="editor")
+    steward = make_user("steward1", role="library_steward")
+    return approved_and_ready(Path(TRUE_FALSE), editor, steward)
 
 
 @pytest.fixture

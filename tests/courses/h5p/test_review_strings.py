@@ -225,3 +225,81 @@ def test_other_addresses_are_not_allowed(url):
 def test_nothing_is_allowed_by_an_empty_or_odd_list():
     assert not allowed_external("https://www.youtube.com/", set())
     assert not allowed_external("https://www.youtube.com/", {".", ""})
+
+
+# --- What an address does: loads by itself, or is followed ------------------------------------
+
+
+def kinds(content: dict) -> dict[str, str]:
+    return {url: url.kind for url in external_urls(content)}
+
+
+def test_a_media_path_with_an_absolute_address_loads():
+    content = {"media": {"type": {"params": {"files": [{"path": "https://v.example/a.mp4"}]}}}}
+
+    assert kinds(content) == {"https://v.example/a.mp4": "loads"}
+
+
+def test_a_link_in_html_text_is_followed_not_loaded():
+    content = {"text": '<p>Read <a href="https://help.example/rights">this page</a>.</p>'}
+
+    assert kinds(content) == {"https://help.example/rights": "links"}
+
+
+@pytest.mark.parametrize(
+    ("html", "url"),
+    [
+        ('<img src="https://img.example/a.png" alt="">', "https://img.example/a.png"),
+        ('<img srcset="a.png 1x, https://img.example/b.png 2x">', "https://img.example/b.png"),
+        ('<img srcset="//img.example/c.png 2x">', "//img.example/c.png"),
+        ('<video poster="https://img.example/p.jpg"></video>', "https://img.example/p.jpg"),
+        ('<p style="background:url(//pixels.example/p.gif)">x</p>', "//pixels.example/p.gif"),
+        (
+            "<p style=\"background:url('https://px.example/q.gif')\">x</p>",
+            "https://px.example/q.gif",
+        ),
+    ],
+)
+def test_addresses_a_browser_fetches_by_itself_load(html, url):
+    assert kinds({"text": html}) == {url: "loads"}
+
+
+def test_a_plain_address_in_text_is_a_link():
+    content = {"label": "Call us or visit https://help.example/contact today."}
+
+    assert kinds(content) == {"https://help.example/contact": "links"}
+
+
+def test_an_address_both_linked_and_loaded_loads():
+    linked_first = {
+        "intro": '<a href="https://x.example/pic.png">the picture</a>',
+        "body": '<img src="https://x.example/pic.png" alt="">',
+    }
+    loaded_first = {"a": linked_first["body"], "b": linked_first["intro"]}
+    same_string = {
+        "text": '<a href="https://x.example/p.png"><img src="https://x.example/p.png"></a>'
+    }
+
+    # Listed once, where it loads: that is what the reviewer must look at.
+    for content, where in ((linked_first, "/body"), (loaded_first, "/a")):
+        urls = external_urls(content)
+        assert urls == ["https://x.example/pic.png"]
+        assert (urls[0].kind, urls[0].where) == ("loads", where)
+    assert kinds(same_string) == {"https://x.example/p.png": "loads"}
+
+
+def test_a_credit_source_is_a_link():
+    content = {
+        "image": {
+            "path": "images/berries.jpg",
+            "copyright": {"license": "CC BY", "source": "https://commons.example/wiki/File:B.jpg"},
+            "metadata": {"source": "https://commons.example/wiki/File:C.jpg"},
+        },
+        "metadata": {"source": "https://credits.example/original"},
+    }
+
+    assert kinds(content) == {
+        "https://commons.example/wiki/File:B.jpg": "links",
+        "https://commons.example/wiki/File:C.jpg": "links",
+        "https://credits.example/original": "links",
+    }

@@ -31,7 +31,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import H5PPackage, H5PPackageStatus
@@ -42,7 +42,7 @@ from .extract import extract_content
 from .limits import Limits
 from .manifest import CONTENT_JSON, LibraryRef
 from .media import HEAD_BYTES, check_media
-from .problems import PackageRefused, Problem, printable, problem
+from .problems import PackageRefused, Problem, printable, problem, record_of
 from .review_strings import LINKS, allowed_external, external_urls, readable_strings
 from .sanitise import library_key, sanitise_content
 from .validate import PackageReport, validate
@@ -198,9 +198,8 @@ def mark_unchecked(package_id, timed_out: bool = False) -> None:
 
 
 def problem_records(problems: Iterable[Problem]) -> list[dict]:
-    """Problems as JSON for the record: code, path and the message in English."""
-    with translation.override("en"):
-        return [{"code": p.code, "message": str(p.message), "path": p.path} for p in problems]
+    """Problems as JSON for the record (see problems.record_of)."""
+    return [record_of(p) for p in problems]
 
 
 def _refused(problems: list[Problem], summary: dict) -> PackageRefused:

@@ -6,7 +6,9 @@ they are lazy: a problem found in a Celery task is rendered later in the editor'
 
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.functional import Promise, lazy
+from django.utils.translation import gettext
 
 # Characters that must not reach an editor's screen as they are: controls (NUL, escape ...)
 # and the bidirectional overrides that can make "gpj.exe" look like "exe.jpg".
@@ -35,6 +37,10 @@ class Problem:
     code: str
     message: str | Promise
     path: str = ""
+    # The untranslated template and its values, kept so a stored problem can be shown again
+    # in another language (see intake.problem_records and views.packages).
+    template: str | Promise = ""
+    params: dict | None = None
 
     def __str__(self) -> str:
         return str(self.message)
@@ -46,7 +52,43 @@ def problem(code: str, template: str | Promise, path: str = "", **params: object
     ``path`` is always available to the template as %(path)s, made printable.
     """
     values = {"path": printable(path), **params}
-    return Problem(code=code, message=_interpolate_lazy(template, values), path=path)
+    return Problem(
+        code=code,
+        message=_interpolate_lazy(template, values),
+        path=path,
+        template=template,
+        params=values,
+    )
+
+
+def _json_value(value: object) -> object:
+    """A template value as JSON: numbers and strings as they are, anything else as text."""
+    if isinstance(value, (int, float, str)) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def record_of(found: Problem) -> dict:
+    """A problem as JSON: code, path, the English message (for the record), and the template
+    and values that show it again in the reader's language."""
+    with translation.override("en"):
+        record = {"code": found.code, "message": str(found.message), "path": found.path}
+        if found.template:
+            record["template"] = str(found.template)
+            record["params"] = {k: _json_value(v) for k, v in (found.params or {}).items()}
+    return record
+
+
+def shown_message(record: dict) -> str:
+    """A stored problem's message in the active language (English if it cannot be rebuilt)."""
+    template, params = record.get("template"), record.get("params")
+    if isinstance(template, str) and template and isinstance(params, dict):
+        try:
+            return gettext(template) % params
+        except (KeyError, TypeError, ValueError):
+            pass
+    message = str(record.get("message", ""))
+    return gettext(message) if message else ""
 
 
 class PackageRefused(Exception):  # noqa: N818 (a refusal, not a programming error)

@@ -17,7 +17,7 @@ from ..activities import ADD_PERMISSION, activity_for, create_activity
 from ..forms import PackageUploadForm
 from ..libraries import APPROVE_PERMISSION
 from ..manifest import LibraryRef
-from ..problems import PackageRefused
+from ..problems import PackageRefused, shown_message
 from ..sanitise import library_key
 from .access import forbidden_as_403, require_packages, require_upload
 
@@ -98,16 +98,15 @@ def package_upload(request):
 
 
 def _problems(records: list) -> list[dict]:
-    """Stored problems for display; messages without placeholders translate again by msgid."""
+    """Stored problems for display, in the reader's language."""
     shown = []
     for record in records or []:
         if not isinstance(record, dict):
             continue
-        message = str(record.get("message", ""))
         shown.append(
             {
                 "code": str(record.get("code", "")),
-                "message": _(message) if message else "",
+                "message": shown_message(record),
                 "path": str(record.get("path", "")),
             }
         )

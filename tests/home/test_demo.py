@@ -54,6 +54,7 @@ def test_seed_demo_refuses_to_run_outside_development(tmp_path, settings):
 
 
 def test_demo_content_is_published_through_the_safeguarding_review(tmp_path, capsys, settings):
+    from courses.models import H5PActivity
     from resources.models import GlossaryTerm, ReferralService, RightsGuidePage
     from safeguarding.audit import audit_rows
 
@@ -63,7 +64,9 @@ def test_demo_content_is_published_through_the_safeguarding_review(tmp_path, cap
         *Page.objects.filter(depth__gt=1, live=True).specific(),
         *GlossaryTerm.objects.filter(live=True),
         *ReferralService.objects.filter(live=True),
+        *H5PActivity.objects.filter(live=True),
     ]
+    assert H5PActivity.objects.filter(live=True).count() == 3
     assert RightsGuidePage.objects.filter(live=True).exists()
     rows = audit_rows()
     assert len(rows) == len(live), "every published demo item has exactly one review"

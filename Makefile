@@ -81,6 +81,7 @@ check-deploy: install
 	SECRET_KEY=$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))') \
 	ALLOWED_HOSTS=rightspath.example DATABASE_URL=sqlite:///var/deploy-check.sqlite3 \
 	H5P_CONTENT_ORIGIN=https://h5p.rightspath.example \
+	CLAMD_SOCKET=/run/clamav/clamd.ctl \
 	REDIS_URL=redis://127.0.0.1:6379/0 \
 	$(MANAGE) check --deploy --fail-level WARNING
 

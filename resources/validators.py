@@ -22,7 +22,7 @@ def validate_phone_number(value: str) -> None:
 
 # What each accepted audio format starts with. A file is accepted only when its extension and its
 # first bytes agree, so a renamed page, script or image is refused whatever it is called.
-_AUDIO_SIGNATURES = {
+AUDIO_SIGNATURES = {
     "mp3": lambda head: head.startswith(b"ID3") or (head[0] == 0xFF and head[1] & 0xE0 == 0xE0),
     "m4a": lambda head: head[4:8] == b"ftyp",
     "ogg": lambda head: head.startswith(b"OggS"),
@@ -33,7 +33,7 @@ _AUDIO_SIGNATURES = {
 
 def validate_audio_file(file) -> None:
     extension = file.name.rsplit(".", 1)[-1].lower() if "." in file.name else ""
-    looks_right = _AUDIO_SIGNATURES.get(extension)
+    looks_right = AUDIO_SIGNATURES.get(extension)
     if file.size > settings.AUDIO_MAX_BYTES:
         raise ValidationError(
             _("This recording is too large: the limit is %(size)s MB.")
@@ -49,3 +49,7 @@ def validate_audio_file(file) -> None:
             _("This file is not a sound recording. Upload an MP3, M4A, OGG, Opus or WAV file."),
             code="not_audio",
         )
+    if not getattr(file, "_committed", False):  # a new upload, not the stored recording
+        from uploads.scanner import refuse_unless_clean
+
+        refuse_unless_clean(file, where="resources.GuideAudio.file")

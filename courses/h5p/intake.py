@@ -1,7 +1,8 @@
 """Take in an uploaded .h5p file and check it into a package children may be shown, or refuse it.
 
-``receive`` runs in the web request: it checks who uploads, the file's name and size, stores the
-file as ``h5p/uploads/<uuid>.h5p`` and queues ``check`` for a worker. ``check`` then, in order:
+``receive`` runs in the web request: it checks who uploads, the file's name and size, the
+uploader's quota and a virus scan (uploads), stores the file as ``h5p/uploads/<uuid>.h5p`` and
+queues ``check`` for a worker. ``check`` then, in order:
 
 1. validates the archive and its JSON (nothing is extracted); any problem refuses the package;
 2. checks every content file's first bytes against its extension, and refuses the EICAR test
@@ -29,12 +30,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import H5PPackage, H5PPackageStatus
+from uploads import quota
+from uploads.scanner import refuse_unless_clean
 
 from . import libraries, storage
 from .archive import member_chunks, open_zip
@@ -96,6 +99,7 @@ def receive(upload_file, user, limits: Limits | None = None) -> H5PPackage:
                 )
             ]
         )
+    _refuse_over_quota_or_unclean(upload_file, user, size)
     digest = hashlib.sha256()
     for chunk in upload_file.chunks():
         digest.update(chunk)
@@ -111,6 +115,18 @@ def receive(upload_file, user, limits: Limits | None = None) -> H5PPackage:
         raise
     transaction.on_commit(lambda: enqueue_check(package.pk))
     return package
+
+
+def _refuse_over_quota_or_unclean(upload_file, user, size: int) -> None:
+    """The uploader's H5P quota, then a virus scan of the whole file (uploads.scanner), before
+    anything is stored; the content checks of ``check`` come after, as before."""
+    over = quota.over_quota(quota.H5P, user, size)
+    if over is not None:
+        raise PackageRefused([problem("quota", quota.QUOTA_FULL, **over.params)])
+    try:
+        refuse_unless_clean(upload_file, where="courses.H5PPackage.original", user=user)
+    except ValidationError as refused:
+        raise PackageRefused([problem(refused.code, refused.message)]) from None
 
 
 def enqueue_check(package_id) -> bool:

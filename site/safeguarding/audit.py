@@ -1,7 +1,8 @@
 """The review audit trail: who submitted, who decided, the checklist, the comment, when.
 
 One row per decision (approval or request for changes) and per takedown, for one object or
-for the whole site. Read in a fixed number of queries.
+for the whole site, and (site-wide only) per upload refused for a virus. Read in a fixed number
+of queries.
 """
 
 import csv
@@ -108,6 +109,25 @@ def _takedowns(content_type=None, object_id=None):
             )
 
 
+def _upload_refusals():
+    """Uploads refused because a virus was found (uploads.scanner.record_infected)."""
+    from uploads.scanner import INFECTED_ACTION
+
+    for entry in ModelLogEntry.objects.filter(action=INFECTED_ACTION).select_related("user"):
+        data = entry.data or {}
+        yield AuditRow(
+            when=entry.timestamp,
+            object_type="upload",
+            object_id=str(data.get("sha256", "")),
+            title=str(data.get("where", "")),
+            event="upload_infected",
+            submitted_by=_name(entry.user),
+            decided_by="",
+            checklist=(),
+            comment=str(data.get("signature", "")),
+        )
+
+
 def _is_page(content_type: ContentType) -> bool:
     from wagtail.models import Page
 
@@ -122,6 +142,8 @@ def audit_rows(obj=None) -> list[AuditRow]:
         content_type = obj.get_base_content_type()
         object_id = obj.pk
     rows = [*_decisions(content_type, object_id), *_takedowns(content_type, object_id)]
+    if obj is None:
+        rows += _upload_refusals()
     return sorted(rows, key=lambda row: (row.when is not None, row.when), reverse=True)
 
 

@@ -9,6 +9,8 @@ from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from uploads.scanner import INFECTED_ACTION
+
 from . import admin_urls
 from .models import ChecklistItem
 from .takedown import TAKEDOWN_ACTION
@@ -34,6 +36,9 @@ def safeguarding_admin_urls():
 @hooks.register("register_log_actions")
 def safeguarding_log_actions(actions):
     actions.register_action(TAKEDOWN_ACTION, _("Take down"), _("Taken down for safeguarding"))
+    actions.register_action(
+        INFECTED_ACTION, _("Upload refused: virus"), _("An upload was refused: a virus was found")
+    )
 
 
 class _PermissionMenuItem(MenuItem):

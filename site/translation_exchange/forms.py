@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.language_scope import restricted_languages
 from translation_status.models import Section
+from uploads.scanner import refuse_unless_clean
 
 from .importing import MAX_BYTES
 
@@ -35,6 +36,7 @@ class ImportForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
+        self.user = user
         self.fields["language"].choices = language_choices(user)
 
     def clean_file(self):
@@ -43,4 +45,7 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(
                 _("The file is larger than 5 MB. Export a smaller section.")
             )
+        refuse_unless_clean(
+            upload, where="translation_exchange.forms.ImportForm.file", user=self.user
+        )
         return upload

@@ -7,6 +7,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from uploads.downloads import content_disposition
+
 from .exporting import export_xliff
 from .forms import ExportForm, ImportForm
 from .importing import MAX_BYTES, check_and_import
@@ -39,7 +41,7 @@ def translation_files(request):
             if count:
                 response = HttpResponse(data, content_type="application/xliff+xml")
                 name = f"rightspath-{section}-{language}.xlf"
-                response["Content-Disposition"] = f'attachment; filename="{name}"'
+                response["Content-Disposition"] = content_disposition(name)
                 return response
             messages.info(request, _("Nothing is missing or out of date there."))
             return redirect("translation_exchange:files")

@@ -20,6 +20,7 @@ def run_manage(*args, **env_overrides):
         "H5P_CONTENT_ORIGIN": "https://h5p.rightspath.example",
         "DATABASE_URL": "sqlite:////tmp/rightspath-deploy-check.sqlite3",
         "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "CLAMD_SOCKET": "/run/clamav/clamd.ctl",
     }
     env.update(env_overrides)
     env = {key: value for key, value in env.items() if value is not None}
@@ -86,7 +87,7 @@ def test_s3_media_storage_is_chosen_from_the_environment():
     result = run_manage(
         "shell", "--no-imports", "-c", code, AWS_STORAGE_BUCKET_NAME="rightspath-media"
     )
-    assert result.stdout.strip() == "storages.backends.s3.S3Storage"
+    assert result.stdout.strip() == "uploads.s3.S3UploadStorage"
 
 
 def test_production_serves_h5p_from_its_own_origin_framed_only_by_the_app():

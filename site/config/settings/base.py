@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "paralegal",
     "translation_status",
     "translation_exchange",
+    "uploads",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -83,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "home.middleware.ContentSecurityPolicyMiddleware",
+    # Inside the CSP middleware: a served document keeps its own "default-src 'none'".
+    "uploads.serving.DocumentHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -253,8 +256,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 
 # A guide whose legal check is older than this shows a "may be out of date" notice.
 GUIDE_LEGAL_CHECK_MAX_AGE_DAYS = 365
-# Guide recordings: a few minutes of speech at a phone-friendly bitrate is well under this.
-AUDIO_MAX_BYTES = 20 * 1024 * 1024
 
 # --- Static and media ---------------------------------------------------------------------
 
@@ -271,7 +272,8 @@ STATICFILES_DIRS = [
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "var" / "media"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Random names, images re-encoded without metadata (UP-4, UP-5).
+    "default": {"BACKEND": "uploads.storage.UploadStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 # Hosts H5P content may load from or link to (e.g. "www.youtube-nocookie.com"; ".example.org"
@@ -286,6 +288,150 @@ H5P_APP_ORIGINS = ["http://localhost:8000", "http://127.0.0.1:8000"]
 H5P_PLAY_TOKEN_MAX_AGE = 2 * 60 * 60
 # The largest xAPI statement the endpoint reads (H5P's own are a few kilobytes).
 H5P_XAPI_MAX_BYTES = 64 * 1024
+
+# --- Uploads (UP-1 to UP-5) ---------------------------------------------------------------
+
+# One written policy per upload type (read through uploads.policies.policy_for). Keys are
+# "app_label.Model.field" for model fields and "module.Form.field" for plain form fields; a
+# model entry names the form fields that upload into it. "generated" entries are files only the
+# app writes. tests/uploads/test_policies.py fails when a FileField or a form FileField has no
+# entry, and when a limit below (Wagtail's, H5P's, the XLIFF import's) disagrees with it.
+# Sizes are bytes. The web server in front must refuse bodies above the largest "max_bytes".
+_media_editors = ("editor", "site_administrator")
+_lesson_media = ("mp3", "m4a", "ogg", "oga", "opus", "mp4", "webm")
+UPLOAD_POLICIES = {
+    "wagtailimages.Image.file": {
+        "roles": _media_editors,
+        "permissions": ("wagtailimages.add_image",),
+        # No SVG (it can carry script), no HEIC/AVIF (not re-encoded here).
+        "extensions": ("gif", "jpg", "jpeg", "png", "webp"),
+        "mime_types": ("image/gif", "image/jpeg", "image/png", "image/webp"),
+        "max_bytes": 10 * 1024 * 1024,
+        # Width x height x frames; a 40-megapixel photo decodes to about 160 MB.
+        "max_pixels": 40_000_000,
+        "stored": "original_images/<random>.<ext>, re-encoded without EXIF/XMP/GPS/comments",
+        "served": "renditions from MEDIA_URL; originals are never linked",
+    },
+    "wagtailimages.Rendition.file": {
+        "generated": True,
+        "stored": "images/<original's random name>.<filter>.<ext>, made from the clean original",
+        "served": "MEDIA_URL",
+    },
+    "wagtaildocs.Document.file": {
+        "roles": _media_editors,
+        "permissions": ("wagtaildocs.add_document",),
+        # PDFs, and lesson audio and video (courses.blocks.lesson); no office formats.
+        "extensions": ("pdf", *_lesson_media),
+        "mime_types": (
+            "application/pdf",
+            *("audio/mpeg", "audio/mp4", "audio/ogg", "audio/opus"),
+            *("video/mp4", "video/webm"),
+        ),
+        # A few minutes of phone video.
+        "max_bytes": 100 * 1024 * 1024,
+        "stored": "documents/<random>.<ext>",
+        "served": "serve_view only: attachment (PDF inline), CSP default-src 'none', nosniff",
+    },
+    # Wagtail's multiple uploader parks a file here until its form is complete.
+    "wagtailcore.UploadedFile.file": {
+        "roles": _media_editors,
+        "permissions": ("wagtailimages.add_image", "wagtaildocs.add_document"),
+        "extensions": ("gif", "jpg", "jpeg", "png", "webp", "pdf", *_lesson_media),
+        "max_bytes": 100 * 1024 * 1024,
+        "stored": "wagtail_uploads/<random>.<ext>, images re-encoded; moved on completion",
+        "served": "never (admin previews only)",
+    },
+    # Staff profile pictures in the admin's account settings.
+    "wagtailusers.UserProfile.avatar": {
+        "roles": (
+            *("editor", "translator", "safeguarding_reviewer", "safeguarding_lead"),
+            *("library_steward", "site_administrator"),
+        ),
+        "permissions": ("wagtailadmin.access_admin",),
+        # Django's ImageField takes any format Pillow reads; it is stored as PNG.
+        "extensions": ("png",),
+        "mime_types": ("image/png",),
+        "max_bytes": 10 * 1024 * 1024,
+        "stored": "avatar_images/<random>.png, re-encoded (Wagtail first shrinks it to 400 px)",
+        "served": "MEDIA_URL, inside the admin",
+    },
+    "resources.GuideAudio.file": {
+        "roles": ("editor", "translator", "site_administrator"),
+        "permissions": ("wagtailcore.change_page",),
+        "extensions": ("mp3", "m4a", "ogg", "opus", "wav"),
+        "mime_types": ("audio/mpeg", "audio/mp4", "audio/ogg", "audio/opus", "audio/wav"),
+        # A few minutes of speech at a phone-friendly bitrate is well under this.
+        "max_bytes": 20 * 1024 * 1024,
+        "stored": "guides/audio/<language>/<page id>.<ext>",
+        "served": "MEDIA_URL, linked from the live guide",
+    },
+    "resources.GuidePdf.file": {
+        "generated": True,
+        "stored": "guides/pdf/",
+        "served": "resources.pdf view: attachment, nosniff",
+    },
+    "courses.Certificate.pdf": {
+        "generated": True,
+        "stored": "certificates/",
+        "served": "certificate download view, its owner only: attachment, no-store, nosniff",
+    },
+    "courses.H5PPackage.original": {
+        "roles": ("editor",),
+        "permissions": ("courses.upload_h5ppackage",),
+        "extensions": ("h5p",),
+        "mime_types": ("application/zip",),
+        # courses.h5p.limits.Limits: max_upload_bytes and max_total_bytes.
+        "max_bytes": 150 * 1024 * 1024,
+        "max_unpacked_bytes": 128 * 1024 * 1024,
+        "stored": "h5p/uploads/<package uuid>.h5p; checked content in h5p/content/<uuid>/",
+        "served": "never as uploaded; checked content from H5P_CONTENT_ORIGIN only",
+        "forms": ("courses.h5p.forms.PackageUploadForm.file",),
+    },
+    "translation_exchange.forms.ImportForm.file": {
+        "roles": ("translator", "editor", "site_administrator"),
+        "permissions": (),  # a group check in its view (ALLOWED_GROUPS)
+        "extensions": ("xlf", "xliff"),
+        "mime_types": ("application/xliff+xml", "application/xml", "text/xml"),
+        # translation_exchange.importing.MAX_BYTES
+        "max_bytes": 5 * 1024 * 1024,
+        "stored": "never: read in memory, imported, discarded",
+        "served": "never",
+    },
+}
+WAGTAILIMAGES_EXTENSIONS = list(UPLOAD_POLICIES["wagtailimages.Image.file"]["extensions"])
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = UPLOAD_POLICIES["wagtailimages.Image.file"]["max_bytes"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = UPLOAD_POLICIES["wagtailimages.Image.file"]["max_pixels"]
+WAGTAILDOCS_EXTENSIONS = list(UPLOAD_POLICIES["wagtaildocs.Document.file"]["extensions"])
+WAGTAILDOCS_MAX_UPLOAD_SIZE = UPLOAD_POLICIES["wagtaildocs.Document.file"]["max_bytes"]
+# Everything else downloads; a browser shows only PDFs itself (uploads.serving).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+AUDIO_MAX_BYTES = UPLOAD_POLICIES["resources.GuideAudio.file"]["max_bytes"]
+# Request bodies other than files (page editor forms are the largest), files kept in memory
+# before spilling to a temporary file, and files per request (uploads are one at a time).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
+# Stored files are never executable.
+FILE_UPLOAD_PERMISSIONS = 0o644
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o755
+
+# --- Upload scanning (UP-6) ----------------------------------------------------------------
+
+# Every upload is scanned before it is stored, by the class named here (uploads.scanner); a file
+# that is not reported clean (infected, or the scanner failed or timed out) is refused. Here:
+# EicarScanner, which finds only the EICAR test string (no signatures to update offline).
+# production.py requires clamd (CLAMD_SOCKET or CLAMD_HOST) and refuses to start without it.
+UPLOAD_SCANNER = "uploads.scanner.EicarScanner"
+CLAMD_SOCKET = ""  # a unix socket, e.g. /run/clamav/clamd.ctl; else CLAMD_HOST and CLAMD_PORT
+CLAMD_HOST = ""
+CLAMD_PORT = 3310
+CLAMD_TIMEOUT = 30  # seconds for one scan; a slower one is an error, so the file is refused
+# Per-user storage quotas in bytes (None: none): "media" = the images and documents a user
+# uploaded (their file_size), "h5p" = the H5P packages they uploaded (their size).
+UPLOAD_QUOTA_BYTES = {"media": 1024 * 1024 * 1024, "h5p": 1024 * 1024 * 1024}
+# The admin's image and document forms type-check, scan and count the quota (uploads.forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.forms.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.forms.DocumentForm"
 
 # --- Cache, Celery, e-mail ----------------------------------------------------------------
 

@@ -12,6 +12,6 @@ CELERY_BROKER_URL = "memory://"
 
 # runserver serves static files itself; no collectstatic needed in development.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "uploads.storage.UploadStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

@@ -1,6 +1,7 @@
 """Production: every setting comes from the environment; an unsafe one stops start-up.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, H5P_CONTENT_ORIGIN.
+Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, H5P_CONTENT_ORIGIN, and a virus
+scanner: CLAMD_SOCKET or CLAMD_HOST (optional CLAMD_PORT, CLAMD_TIMEOUT, UPLOAD_SCANNER).
 H5P_CONTENT_ORIGIN is the https origin H5P activities play on ("https://h5p.example.org"): a
 host of its own, never one of ALLOWED_HOSTS (it is added to them here), never a parent domain
 of the app, and DNS for it must reach this same site. H5P_APP_ORIGINS (comma-separated,
@@ -120,7 +121,8 @@ if env("AWS_STORAGE_BUCKET_NAME"):
     STORAGES = {
         **STORAGES,
         "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
+            # S3Storage with random names and metadata-free images (uploads.storage).
+            "BACKEND": "uploads.s3.S3UploadStorage",
             "OPTIONS": {
                 "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
                 "endpoint_url": env("AWS_S3_ENDPOINT_URL") or None,
@@ -146,6 +148,26 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 QUICK_EXIT_URLS = {
     lang: env(f"QUICK_EXIT_URL_{lang.upper()}", url) for lang, url in QUICK_EXIT_URLS.items()
 }
+
+# --- Upload scanning (UP-6) ----------------------------------------------------------------
+# Every upload is scanned by clamd before it is stored, and refused when clamd cannot answer.
+# Without a scanner a site would store whatever it is sent, so it refuses to start instead (no
+# silent fallback to the EICAR-only scanner of development). UPLOAD_SCANNER may name another
+# class with the same interface (uploads.scanner), e.g. a scanning service of the host.
+CLAMD_SOCKET = env("CLAMD_SOCKET")
+CLAMD_HOST = env("CLAMD_HOST")
+CLAMD_PORT = int(env("CLAMD_PORT", "3310"))
+CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "30"))
+UPLOAD_SCANNER = env(
+    "UPLOAD_SCANNER", "uploads.scanner.ClamdScanner" if CLAMD_SOCKET or CLAMD_HOST else ""
+)
+if UPLOAD_SCANNER in ("", "uploads.scanner.EicarScanner", "uploads.scanner.FakeScanner"):
+    raise ImproperlyConfigured(
+        "Uploads must be scanned for viruses: set CLAMD_SOCKET (clamd's unix socket) or "
+        "CLAMD_HOST (and CLAMD_PORT); the EICAR-only and fake scanners are for development."
+    )
+if UPLOAD_SCANNER == "uploads.scanner.ClamdScanner" and not (CLAMD_SOCKET or CLAMD_HOST):
+    raise ImproperlyConfigured("ClamdScanner needs CLAMD_SOCKET or CLAMD_HOST.")
 
 # --- Transport security -------------------------------------------------------------------
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", "true").lower() == "true"

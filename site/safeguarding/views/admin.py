@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import DraftStateMixin, Page
 
+from uploads.downloads import content_disposition
+
 from ..audit import audit_rows, write_csv
 from ..forms.takedown import TakedownForm
 from ..models import ProblemReport
@@ -58,7 +60,7 @@ def audit_csv(request):
     write_csv(audit_rows(), stream)
     response = HttpResponse(stream.getvalue(), content_type="text/csv; charset=utf-8")
     stamp = timezone.now().strftime("%Y%m%d")
-    response["Content-Disposition"] = f'attachment; filename="review-audit-{stamp}.csv"'
+    response["Content-Disposition"] = content_disposition(f"review-audit-{stamp}.csv")
     response["Cache-Control"] = "no-store, private"
     return response
 

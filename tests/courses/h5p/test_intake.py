@@ -419,8 +419,13 @@ def test_every_invalid_and_hostile_package_is_listed_here():
 
 
 @pytest.mark.parametrize("name", sorted(SHARED_REFUSALS))
-def test_invalid_and_hostile_packages_are_refused_leaving_only_the_upload(media, editor, name):
+def test_invalid_and_hostile_packages_are_refused_leaving_only_the_upload(
+    media, editor, name, settings
+):
     require(SHARED_H5P.is_dir(), f"the real H5P packages are not at {SHARED_H5P}")
+    # The upload scan would refuse the EICAR package before storing it (tests/uploads); here
+    # the content checks behind it are tested.
+    settings.UPLOAD_SCANNER = "uploads.scanner.FakeScanner"
     code, named = SHARED_REFUSALS[name]
 
     package = checked(SHARED_H5P.resolve() / name, editor)
@@ -434,8 +439,9 @@ def test_invalid_and_hostile_packages_are_refused_leaving_only_the_upload(media,
 
 
 def test_eicar_is_refused_even_when_its_libraries_are_approved(
-    media, editor, steward, shared_valid
+    media, editor, steward, shared_valid, settings
 ):
+    settings.UPLOAD_SCANNER = "uploads.scanner.FakeScanner"  # past the upload scan, as above
     checked(shared_valid / "greetingcard-valid2.h5p", editor)
     approve_pending(steward)  # the same H5P.GreetingCard 1.0 as the hostile package
     package = checked(SHARED_H5P.resolve() / "hostile" / "eicar-in-content.h5p", editor)

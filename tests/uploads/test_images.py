@@ -14,6 +14,7 @@ from PIL import ExifTags, Image
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+from tests.helpers import wagtail_base_ensure
 from uploads import images as image_cleaning
 
 pytestmark = pytest.mark.django_db
@@ -117,7 +118,8 @@ def _decoding_guard():
 
 
 @pytest.fixture
-def media(settings, tmp_path):
+def media(settings, tmp_path, db):
+    wagtail_base_ensure()  # a browser test's flush may have removed the root collection
     settings.MEDIA_ROOT = str(tmp_path / "media")
     return tmp_path / "media"
 

@@ -18,6 +18,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
+from tests.helpers import wagtail_base_ensure
 from tests.uploads.test_images import media
 from tests.uploads.test_storage import PDF
 from uploads.downloads import ascii_download_name, content_disposition, safe_download_name
@@ -30,6 +31,7 @@ PROJECT = Path(settings.BASE_DIR)
 
 
 def document(title: str, name: str, data: bytes):
+    wagtail_base_ensure()  # a browser test's flush may have removed the root collection
     doc = get_document_model()(title=title)
     doc.file.save(name, ContentFile(data, name=name))
     return doc

@@ -133,3 +133,23 @@ def session_cookie(site, user) -> list[dict]:
             "url": site.url,
         }
     ]
+
+
+# --- H5P: the content origin on the live server, for the H5P browser tests ---------------
+
+
+@pytest.fixture
+def origins(site, settings, tmp_path):
+    """The content origin on the live server's port, under the host name h5p.localhost."""
+    port = urlsplit(site.url).port
+    content = f"http://h5p.localhost:{port}"
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.H5P_ALLOWED_EXTERNAL_HOSTS = set()
+    settings.H5P_CONTENT_ORIGIN = content
+    settings.H5P_APP_ORIGINS = [site.url]
+    policy = settings.CONTENT_SECURITY_POLICY
+    settings.CONTENT_SECURITY_POLICY = {
+        **policy,
+        "DIRECTIVES": {**policy["DIRECTIVES"], "frame-src": [content]},
+    }
+    return {"app": site.url, "content": content}

@@ -57,21 +57,10 @@ expect.set_options(timeout=WAIT)
 
 
 @pytest.fixture
-def origins(site, settings, tmp_path):
-    """The content origin on the live server's port, under the host name h5p.localhost."""
-    port = urlsplit(site.url).port
-    content = f"http://h5p.localhost:{port}"
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    settings.H5P_ALLOWED_EXTERNAL_HOSTS = set()
-    settings.H5P_CONTENT_ORIGIN = content
-    settings.H5P_APP_ORIGINS = [site.url]
-    policy = settings.CONTENT_SECURITY_POLICY
-    settings.CONTENT_SECURITY_POLICY = {
-        **policy,
-        "DIRECTIVES": {**policy["DIRECTIVES"], "frame-src": [content]},
-    }
+def origins(origins):
+    """The shared content origin (tests/e2e/conftest.py), with the review workflow in place."""
     review_workflow_ensure()
-    return {"app": site.url, "content": content}
+    return origins
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ are ignored, and neither page breaks its Content-Security-Policy.
 
 import json
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -35,23 +34,6 @@ from tests.helpers import require
 pytestmark = BROWSER_TEST
 
 TRUE_FALSE = SHARED_H5P / "valid" / "h5p-standalone-truefalse.h5p"
-
-
-@pytest.fixture
-def origins(site, settings, tmp_path):
-    """The content origin on the live server's port, under the host name h5p.localhost."""
-    port = urlsplit(site.url).port
-    content = f"http://h5p.localhost:{port}"
-    settings.MEDIA_ROOT = str(tmp_path / "media")
-    settings.H5P_ALLOWED_EXTERNAL_HOSTS = set()
-    settings.H5P_CONTENT_ORIGIN = content
-    settings.H5P_APP_ORIGINS = [site.url]
-    policy = settings.CONTENT_SECURITY_POLICY
-    settings.CONTENT_SECURITY_POLICY = {
-        **policy,
-        "DIRECTIVES": {**policy["DIRECTIVES"], "frame-src": [content]},
-    }
-    return {"app": site.url, "content": content}
 
 
 def approved_and_ready(path: Path, editor, steward):

@@ -26,7 +26,7 @@ from tests.courses.h5p.test_sanitise import VALID as VALID_NAMES
 from tests.courses.h5p.xapi.support import embedding_lesson
 from tests.courses_factory import course_build
 from tests.e2e.conftest import BROWSER_TEST, session_cookie
-from tests.e2e.test_h5p_player_e2e import approved_and_ready, origins
+from tests.e2e.test_h5p_player_e2e import approved_and_ready
 from tests.h5p_packages import SHARED_H5P
 from tests.helpers import require
 

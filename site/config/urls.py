@@ -36,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("", include("home.urls")),
     path("", include("resources.urls")),
     path("", include("courses.urls")),
+    path("", include("paralegal.urls")),
     path("", include("safeguarding.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

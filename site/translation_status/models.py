@@ -19,6 +19,7 @@ class Section(models.TextChoices):
     GLOSSARY = "glossary", _("Glossary")
     DIRECTORY = "directory", _("Help directory")
     COURSES = "courses", _("Courses")
+    SESSIONS = "sessions", _("Session plans")
     PAGES = "pages", _("Site pages")
 
 

@@ -433,6 +433,29 @@ UPLOAD_QUOTA_BYTES = {"media": 1024 * 1024 * 1024, "h5p": 1024 * 1024 * 1024}
 WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.forms.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.forms.DocumentForm"
 
+# --- Paralegal programme (paralegal/) and concerns (safeguarding) --------------------------
+
+# A cohort's join code works this long after it was made or rotated.
+PARALEGAL_JOIN_CODE_DAYS = 14
+# The one-time code on a printed sign-in card works this long.
+PARALEGAL_SIGN_IN_CARD_DAYS = 14
+PARALEGAL_BULK_ACCOUNTS_MAX = 60
+# Who is "stuck" on the cohort dashboard.
+PARALEGAL_STUCK_FAILED_ATTEMPTS = 2
+PARALEGAL_STUCK_INACTIVE_DAYS = 14
+# Peer mentors (paralegal.policy reads these).
+MENTOR_REQUIRED_COURSE_SLUG = "paralegal-training"
+MENTOR_REQUIRED_MODULE_SLUG = "privacy-and-safety"
+MENTOR_MIN_AGE_BAND = "16_17"
+MENTOR_MAX_MENTEES = 3
+# A concern nobody acknowledged within this many minutes goes to the next lead.
+CONCERN_ACKNOWLEDGE_MINUTES = 4 * 60
+CONCERN_NOTE_MAX_LENGTH = 200
+# Retention, applied daily by paralegal.tasks.apply_retention (days).
+RETENTION_INACTIVE_ACCOUNT_DAYS = 2 * 365
+RETENTION_ATTENDANCE_DAYS = 3 * 365
+RETENTION_CLOSED_CONCERN_DAYS = 7 * 365
+
 # --- Cache, Celery, e-mail ----------------------------------------------------------------
 
 # Anonymous pages: kept on the server until content changes (at most this long), and by

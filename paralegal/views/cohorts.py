@@ -1,0 +1,3 @@
+"""cohorts views."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""dashboard views."""
+
+urlpatterns = []

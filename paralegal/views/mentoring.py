@@ -1,0 +1,3 @@
+"""mentoring views."""
+
+urlpatterns = []

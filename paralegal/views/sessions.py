@@ -1,0 +1,3 @@
+"""sessions views."""
+
+urlpatterns = []

@@ -8,16 +8,16 @@ from .cohorts import (
     JoinedVia,
     Membership,
 )
-from .session_plans import SessionPlanIndexPage, SessionPlanPage
 from .mentoring import (
     AssignmentEnd,
     AssignmentStatus,
     ConversationTopic,
     MentorAssignment,
     MentorChangeRequest,
-    MentorStanding,
     MentoringConversation,
+    MentorStanding,
 )
+from .session_plans import SessionPlanIndexPage, SessionPlanPage
 
 __all__ = [
     "AssignmentEnd",

@@ -87,7 +87,9 @@ class MentorAssignment(models.Model):
                 condition=~Q(status="ended"),
                 name="one_open_mentor_per_mentee",
             ),
-            models.CheckConstraint(condition=~Q(mentor=models.F("mentee")), name="no_self_mentoring"),
+            models.CheckConstraint(
+                condition=~Q(mentor=models.F("mentee")), name="no_self_mentoring"
+            ),
         ]
         indexes = [models.Index(fields=["mentor", "status"])]
 

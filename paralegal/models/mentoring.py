@@ -96,6 +96,19 @@ class MentorAssignment(models.Model):
     def __str__(self) -> str:
         return f"{self.mentor_id} mentors {self.mentee_id}"
 
+    def save(self, *args, **kwargs):
+        """Store only what the mentor policy allows, whoever calls (an ended one always may)."""
+        if self.status != AssignmentStatus.ENDED:
+            from ..policy import assignment_problems
+            from ..selectors_mentoring import assignment_facts
+
+            problems = assignment_problems(*assignment_facts(assignment=self))
+            if problems:
+                from ..services.mentoring import MentoringRefused
+
+                raise MentoringRefused(problems)
+        super().save(*args, **kwargs)
+
 
 class ConversationTopic(models.TextChoices):
     COURSE = "course", _("The course and lessons")

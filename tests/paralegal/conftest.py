@@ -35,7 +35,9 @@ def make_learner(make_user):
 
     def make(username, *, band="16_17", role="learner", display_name=None):
         user = make_user(username, role=role)
-        profile = profile_ensure(user=user, display_name=display_name or username.title())
+        profile = profile_ensure(user=user)
+        # Signing up may already have made a profile with a generated name.
+        profile.display_name = display_name or username.title()
         profile.age_band = band
         profile.age_band_stated_on = date.today()
         profile.save()

@@ -82,6 +82,7 @@ check-deploy: install
 	ALLOWED_HOSTS=rightspath.example DATABASE_URL=sqlite:///var/deploy-check.sqlite3 \
 	H5P_CONTENT_ORIGIN=https://h5p.rightspath.example \
 	CLAMD_SOCKET=/run/clamav/clamd.ctl \
+	CONCERN_NOTE_KEYS=$$($(PY) -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())') \
 	REDIS_URL=redis://127.0.0.1:6379/0 \
 	$(MANAGE) check --deploy --fail-level WARNING
 

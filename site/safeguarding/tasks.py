@@ -47,3 +47,45 @@ def notify_problem_reported(report_id: int) -> int:
     return notifications.send_to(
         notifications.reviewers(REVIEWER_GROUPS), "problem_reported", context
     )
+
+
+# --- Concerns (issue 7): tell a lead, retried until delivered; escalate unacknowledged ones ---
+
+
+def _send_concern_mail(notification) -> None:
+    from django.core.mail import send_mail
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    lead = notification.lead
+    profile = getattr(lead, "wagtail_userprofile", None)
+    language = getattr(profile, "preferred_language", "") or settings.LANGUAGE_CODE
+    with translation.override(language):
+        path = reverse(
+            "safeguarding:concern_detail", kwargs={"public_id": notification.concern.public_id}
+        )
+        context = {"url": _admin_url(path)}
+        # Nothing about the concern: a shared inbox or a lock screen must not reveal it.
+        subject = render_to_string("safeguarding/mail/concern_needs_you_subject.txt", context)
+        body = render_to_string("safeguarding/mail/concern_needs_you.txt", context)
+    send_mail(" ".join(subject.split()), body, None, [lead.email], fail_silently=False)
+
+
+@shared_task(
+    bind=True,
+    autoretry_for=(Exception,),
+    retry_backoff=True,
+    retry_backoff_max=15 * 60,
+    max_retries=None,
+)
+def notify_concern_lead(self, notification_id: int) -> bool:
+    from .services_concerns import notification_deliver
+
+    return notification_deliver(notification_id=notification_id, send=_send_concern_mail)
+
+
+@shared_task
+def escalate_concerns() -> int:
+    from .services_concerns import concerns_escalate
+
+    return concerns_escalate()

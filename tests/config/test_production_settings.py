@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cryptography.fernet import Fernet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,6 +17,7 @@ def run_manage(*args, **env_overrides):
         "PATH": os.environ["PATH"],
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(64),
+        "CONCERN_NOTE_KEYS": Fernet.generate_key().decode(),
         "ALLOWED_HOSTS": "rightspath.example",
         "H5P_CONTENT_ORIGIN": "https://h5p.rightspath.example",
         "DATABASE_URL": "sqlite:////tmp/rightspath-deploy-check.sqlite3",
@@ -51,6 +53,8 @@ def test_deploy_checks_pass_with_no_warning():
         ("ALLOWED_HOSTS", "", "ALLOWED_HOSTS"),
         ("DATABASE_URL", None, "DATABASE_URL must be set"),
         ("REDIS_URL", None, "REDIS_URL must be set"),
+        ("CONCERN_NOTE_KEYS", None, "CONCERN_NOTE_KEYS must be set"),
+        ("CONCERN_NOTE_KEYS", "not-a-key", "CONCERN_NOTE_KEYS holds a key"),
         ("H5P_CONTENT_ORIGIN", None, "H5P_CONTENT_ORIGIN must be set"),
         ("H5P_CONTENT_ORIGIN", "http://h5p.rightspath.example", "must be an https origin"),
         ("H5P_CONTENT_ORIGIN", "https://rightspath.example", "a host of its own"),

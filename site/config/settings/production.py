@@ -1,7 +1,8 @@
 """Production: every setting comes from the environment; an unsafe one stops start-up.
 
-Required: SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL, H5P_CONTENT_ORIGIN, and a virus
-scanner: CLAMD_SOCKET or CLAMD_HOST (optional CLAMD_PORT, CLAMD_TIMEOUT, UPLOAD_SCANNER).
+Required: SECRET_KEY, CONCERN_NOTE_KEYS, ALLOWED_HOSTS, DATABASE_URL, REDIS_URL,
+H5P_CONTENT_ORIGIN, and a virus scanner: CLAMD_SOCKET or CLAMD_HOST (optional CLAMD_PORT,
+CLAMD_TIMEOUT, UPLOAD_SCANNER).
 H5P_CONTENT_ORIGIN is the https origin H5P activities play on ("https://h5p.example.org"): a
 host of its own, never one of ALLOWED_HOSTS (it is added to them here), never a parent domain
 of the app, and DNS for it must reach this same site. H5P_APP_ORIGINS (comma-separated,
@@ -56,6 +57,22 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must name the host(s) this site answers to.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Fernet keys for concern notes (comma-separated, newest first; see safeguarding.note_crypto).
+CONCERN_NOTE_KEYS = env_list("CONCERN_NOTE_KEYS")
+if not CONCERN_NOTE_KEYS:
+    raise ImproperlyConfigured(
+        "CONCERN_NOTE_KEYS must be set: python -c 'from cryptography.fernet import Fernet; "
+        "print(Fernet.generate_key().decode())'"
+    )
+try:
+    from cryptography.fernet import Fernet
+
+    for _key in CONCERN_NOTE_KEYS:
+        Fernet(_key)
+except ValueError as error:
+    raise ImproperlyConfigured(
+        f"CONCERN_NOTE_KEYS holds a key Fernet cannot use: {error}"
+    ) from None
 
 
 def h5p_content_origin(app_hosts: list[str]) -> str:

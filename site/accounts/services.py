@@ -119,8 +119,12 @@ def user_can_issue_reset_code(*, issuer, user) -> bool:
 
 
 @transaction.atomic
-def reset_code_issue(*, issuer, user) -> str:
-    """Create a reset code for ``user`` and return it; it is never retrievable again."""
+def reset_code_issue(*, issuer, user, lifetime_days: int | None = None) -> str:
+    """Create a reset code for ``user`` and return it; it is never retrievable again.
+
+    It works ``lifetime_days`` (RESET_CODE_LIFETIME_DAYS unless given: printed sign-in
+    cards use PARALEGAL_SIGN_IN_CARD_DAYS).
+    """
     if not user_can_issue_reset_code(issuer=issuer, user=user):
         raise PermissionDenied
     now = timezone.now()
@@ -132,7 +136,7 @@ def reset_code_issue(*, issuer, user) -> str:
         code_hash=_hash_code(raw),
         issued_by=issuer,
         created_at=now,
-        expires_at=now + timedelta(days=settings.RESET_CODE_LIFETIME_DAYS),
+        expires_at=now + timedelta(days=lifetime_days or settings.RESET_CODE_LIFETIME_DAYS),
     )
     return _format_code(raw)
 

@@ -1,0 +1,1 @@
+"""Forms of the paralegal programme, one module per area."""

@@ -12,6 +12,50 @@ from translation_status.panels import TranslationStatusPanel
 from translation_status.tracking import TrackedTranslations
 
 
+class FacilitatorOnlyPage:
+    """Session plans hold safeguarding notes: only facilitators may read them.
+
+    Anyone else, signed in or not, gets 404 (not 403, not a sign-in page), so that the plans'
+    addresses do not even confirm that they exist. The response is never stored by a shared
+    cache, and the pages are left out of the sitemap and the home page's sections
+    (``listed_publicly``). Editors still preview them in the admin (Wagtail checked their
+    permission before ``serve_preview``).
+    """
+
+    listed_publicly = False
+
+    def clean(self):
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        from resources.neutral_words import sensitive_words_in
+
+        # The address stays in the history of a facilitator's phone, which others may use.
+        if sensitive_words_in(self.slug):
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Use neutral words in the address: it stays in the browser history of "
+                        "a phone that others may use."
+                    )
+                }
+            )
+
+    def serve(self, request, *args, **kwargs):
+        from django.http import Http404
+        from django.utils.cache import add_never_cache_headers
+
+        from ..access import is_facilitator
+
+        if not getattr(request, "is_preview", False) and not is_facilitator(request.user):
+            raise Http404
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        response["Cache-Control"] = "no-store, private, max-age=0"
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
 class SessionStepBlock(blocks.StructBlock):
     minutes = blocks.IntegerBlock(label=_("minutes"), min_value=1, max_value=240)
     title = blocks.CharBlock(label=_("title"), max_length=120)
@@ -24,7 +68,7 @@ class SessionStepBlock(blocks.StructBlock):
         label = _("Activity")
 
 
-class SessionPlanIndexPage(TrackedTranslations, Page):
+class SessionPlanIndexPage(FacilitatorOnlyPage, TrackedTranslations, Page):
     intro = models.CharField(_("introduction"), max_length=300, blank=True)
 
     content_panels = [TranslationStatusPanel(), *Page.content_panels, FieldPanel("intro")]
@@ -33,12 +77,18 @@ class SessionPlanIndexPage(TrackedTranslations, Page):
     max_count = 1
     base_form_class = TranslationStatusPageForm
     translation_section = "sessions"
+    displayed_translated_fields = ("title", "intro")
 
     class Meta:
         verbose_name = _("session plan index")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["plans"] = SessionPlanPage.objects.child_of(self).live().order_by("path")
+        return context
 
-class SessionPlanPage(TrackedTranslations, Page):
+
+class SessionPlanPage(FacilitatorOnlyPage, TrackedTranslations, Page):
     summary = models.CharField(_("summary"), max_length=300)
     objectives = models.TextField(_("objectives"))
     duration_minutes = models.PositiveSmallIntegerField(_("length in minutes"), default=90)
@@ -72,6 +122,30 @@ class SessionPlanPage(TrackedTranslations, Page):
     subpage_types = []
     base_form_class = TranslationStatusPageForm
     translation_section = "sessions"
+    displayed_translated_fields = (
+        "title",
+        "summary",
+        "objectives",
+        "activities",
+        "materials",
+        "safeguarding_notes",
+    )
 
     class Meta:
         verbose_name = _("session plan")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.utils.translation import get_language
+
+        from translation_status.selectors import stale_live_fields
+
+        from ..selectors_sessions import plan_links
+
+        context = super().get_context(request, *args, **kwargs)
+        context["linked"] = plan_links(plan=self)
+        context["stale_translation"] = bool(
+            stale_live_fields(
+                obj=self, language=get_language(), fields=self.displayed_translated_fields
+            )
+        )
+        return context

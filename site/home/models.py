@@ -39,7 +39,11 @@ class HomePage(TrackedTranslations, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # One query for every section (help directory, glossary, guides...).
-        sections = list(self.get_children().live().public().select_related("content_type"))
+        from .page_listing import publicly_listed
+
+        sections = list(
+            publicly_listed(self.get_children().live().public()).select_related("content_type")
+        )
         context["help_page"] = next(
             (p for p in sections if p.content_type.model == "directorypage"), None
         )

@@ -10,7 +10,10 @@ class PageSitemap(Sitemap):
     x_default = True
 
     def items(self):
-        return Page.objects.live().public().filter(depth__gt=1).order_by("path")
+        from .page_listing import publicly_listed
+
+        # Facilitators' pages (session plans) are live but never listed.
+        return publicly_listed(Page.objects.live().public().filter(depth__gt=1)).order_by("path")
 
     def location(self, item):
         # Resolved under translation.override(lang) by Django, so the prefix follows it.

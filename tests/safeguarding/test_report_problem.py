@@ -75,6 +75,17 @@ def test_a_report_about_no_public_page_is_refused(client, guide, query):
     assert not ProblemReport.objects.exists()
 
 
+def test_a_session_plan_cannot_be_named_by_the_report_form(client, guide):
+    from tests.paralegal.session_fixtures import plan_add, plan_index_ensure
+
+    plan = plan_add(plan_index_ensure(guide.get_parent().get_parent()), slug="plan-hidden")
+    response = client.get(f"/en/report/?p={plan.pk}")
+    assert response.status_code == 404
+    assert plan.title not in response.content.decode()
+    assert client.post(f"/en/report/?p={plan.pk}", {"reason": "other"}).status_code == 404
+    assert not ProblemReport.objects.exists()
+
+
 def test_a_report_about_a_page_that_is_not_live_is_refused(client, guide):
     guide.unpublish()
     assert client.get(f"/en/report/?p={guide.pk}").status_code == 404

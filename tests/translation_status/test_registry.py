@@ -12,6 +12,7 @@ from courses.models import (
     QuizPage,
 )
 from home.models import HomePage
+from paralegal.models import SessionPlanIndexPage, SessionPlanPage
 from resources.models import (
     DirectoryPage,
     GlossaryPage,
@@ -57,6 +58,8 @@ def test_the_tracked_models_are_the_public_content():
         LessonPage,
         QuizPage,
         H5PActivity,
+        SessionPlanIndexPage,
+        SessionPlanPage,
     }
 
 

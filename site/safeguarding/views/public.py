@@ -24,7 +24,11 @@ def _page(request):
     raw = request.GET.get("p", "")
     if not raw.isdigit() or len(raw) > 12:
         raise Http404
-    page = Page.objects.live().public().filter(pk=int(raw), depth__gt=1).first()
+    from home.page_listing import publicly_listed
+
+    # Session plans are for facilitators: naming one here would show its title to anyone.
+    pages = publicly_listed(Page.objects.live().public())
+    page = pages.filter(pk=int(raw), depth__gt=1).first()
     if page is None:
         raise Http404
     return page

@@ -81,6 +81,8 @@ class AttendanceChange(models.Model):
     previous = models.CharField(max_length=8, choices=AttendanceMark.choices)
     new = models.CharField(max_length=8, choices=AttendanceMark.choices)
     client_id = models.UUIDField(default=uuid.uuid4)
+    # The id of the mark this one replaced: a late replay of it must not undo this change.
+    previous_client_id = models.UUIDField(null=True, blank=True)
     changed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

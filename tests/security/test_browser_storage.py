@@ -6,7 +6,12 @@ from pathlib import Path
 import pytest
 
 SCRIPTS = sorted((Path(__file__).resolve().parents[2] / "static" / "js").glob("*.js"))
-ALLOWED_KEYS = {"rp-low-data"}  # a yes/no display preference
+ALLOWED_KEYS = {
+    "rp-low-data",  # a yes/no display preference
+    # Attendance marks waiting for a connection: random ids and marks, never a name
+    # (static/js/attendance.js; tests/e2e/test_attendance_e2e.py reads what is kept).
+    "rp-attendance-queue",
+}
 WRITE = re.compile(r"(localStorage|sessionStorage)\.setItem\(\s*([^,]+),")
 OTHER_STORES = re.compile(r"indexedDB|document\.cookie\s*=|openDatabase")
 

@@ -3,7 +3,7 @@
 Each area keeps its own ``urlpatterns`` next to its views; this file only joins them.
 """
 
-from .views import attendance, cohorts, dashboard, mentoring, sessions
+from .views import attendance, cohorts, dashboard, data, mentoring, sessions
 
 app_name = "paralegal"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     *attendance.urlpatterns,
     *dashboard.urlpatterns,
     *mentoring.urlpatterns,
+    *data.urlpatterns,
 ]

@@ -180,6 +180,12 @@ ACCOUNT_RATE_LIMITS = {
     "report_problem": "5/10m/ip,20/d/ip",
     # H5P statements: a busy activity sends a few a second; a script sending more is slowed.
     "h5p_xapi": "240/m/user",
+    # Wrong or expired cohort join codes (only failures count): a class joining together on
+    # one connection is never slowed; guessing codes is.
+    "paralegal_join_failed": "30/m/ip,5/15m/user",
+    # A wrong password when deleting an account: someone else holding a signed-in phone
+    # cannot guess it.
+    "paralegal_delete_failed": "5/15m/user",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Notebook"
@@ -443,6 +449,9 @@ PARALEGAL_BULK_ACCOUNTS_MAX = 60
 # Who is "stuck" on the cohort dashboard.
 PARALEGAL_STUCK_FAILED_ATTEMPTS = 2
 PARALEGAL_STUCK_INACTIVE_DAYS = 14
+# Session packs are rendered on request: a facilitator printing a term's packs is never
+# slowed; a script asking for hundreds is.
+PARALEGAL_SESSION_PACKS_PER_MINUTE = 30
 # Peer mentors (paralegal.policy reads these).
 MENTOR_REQUIRED_COURSE_SLUG = "paralegal-training"
 MENTOR_REQUIRED_MODULE_SLUG = "privacy-and-safety"
@@ -451,6 +460,9 @@ MENTOR_MAX_MENTEES = 3
 # A concern nobody acknowledged within this many minutes goes to the next lead.
 CONCERN_ACKNOWLEDGE_MINUTES = 4 * 60
 CONCERN_NOTE_MAX_LENGTH = 200
+# Fernet keys for the concern note (safeguarding.note_crypto): the first encrypts, all decrypt.
+# Empty here: a key derived from SECRET_KEY is used; production.py requires real ones.
+CONCERN_NOTE_KEYS: list[str] = []
 # Retention, applied daily by paralegal.tasks.apply_retention (days).
 RETENTION_INACTIVE_ACCOUNT_DAYS = 2 * 365
 RETENTION_ATTENDANCE_DAYS = 3 * 365
@@ -480,6 +492,18 @@ CELERY_BEAT_SCHEDULE = {
     "translation-digests": {
         "task": "translation_status.tasks.send_translation_digests",
         "schedule": crontab(hour=6, minute=0),  # UTC: early afternoon in KH, PH and VN
+    },
+    "paralegal-end-mentoring-of-ended-cohorts": {
+        "task": "paralegal.tasks.end_assignments_of_ended_cohorts",
+        "schedule": crontab(hour=17, minute=30),  # UTC: just after midnight in KH, PH and VN
+    },
+    "paralegal-apply-retention": {
+        "task": "paralegal.tasks.apply_retention",
+        "schedule": crontab(hour=18, minute=15),  # UTC: the middle of the night in KH, PH, VN
+    },
+    "safeguarding-escalate-concerns": {
+        "task": "safeguarding.tasks.escalate_concerns",
+        "schedule": crontab(minute="*/5"),  # CONCERN_ACKNOWLEDGE_MINUTES is checked each time
     },
 }
 

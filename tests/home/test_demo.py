@@ -36,12 +36,30 @@ def test_seed_demo_is_idempotent_and_prints_one_account_per_role(tmp_path, capsy
     staff = [a for a in DEMO_ACCOUNTS if a.superuser or a.role not in ("learner", "peer_mentor")]
     assert second.count("authenticator key:") == len(staff)
     assert Authenticator.objects.filter(type=Authenticator.Type.TOTP).count() == len(staff)
-    # The demo learner is enrolled in the cohort-only paralegal course, once.
+    # The demo facilitator's cohort enrols the demo learner in the cohort-only paralegal
+    # course, once, and pairs the demo mentor with them through the lead's approval.
     from courses.models import Enrolment
+    from paralegal.models import Attendance, Cohort, CohortSession, MentorAssignment
 
     enrolment = Enrolment.objects.get(user__username="demo_learner")
     assert enrolment.course.slug == "paralegal-training"
-    assert enrolment.enrolled_by.username == "demo_siteadmin"
+    assert enrolment.enrolled_by.username == "demo_facilitator"
+    assert enrolment.quizzes_due_at is not None
+    cohort = Cohort.objects.get()
+    assert [u.username for u in cohort.facilitators.all()] == ["demo_facilitator"]
+    assert sorted(cohort.memberships.values_list("user__username", flat=True)) == [
+        "demo_learner",
+        "demo_mentor",
+    ]
+    assert CohortSession.objects.filter(cohort=cohort).count() == 2
+    assert Attendance.objects.count() == 2
+    pairing = MentorAssignment.objects.get()
+    assert (pairing.mentor.username, pairing.mentee.username, pairing.status) == (
+        "demo_mentor",
+        "demo_learner",
+        "active",
+    )
+    assert pairing.pairing_approved_by.username == "demo_lead"
 
 
 def test_seed_demo_refuses_to_run_outside_development(tmp_path, settings):

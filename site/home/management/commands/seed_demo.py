@@ -9,8 +9,9 @@ from accounts.services import roles_sync
 from courses.demo import demo_courses_ensure
 from courses.demo_h5p import demo_activities_ensure
 from courses.models import CoursePage
-from courses.services.enrolment import enrol
 from home.demo_content import demo_home_ensure
+from paralegal.demo import session_plans_ensure
+from paralegal.demo_cohort import demo_cohort_ensure
 from resources.demo import demo_directory_ensure, demo_glossary_ensure, demo_guides_ensure
 from resources.search import index as search_index
 from safeguarding.demo import review_publisher
@@ -48,9 +49,17 @@ class Command(BaseCommand):
             publish=publish,
             activities={slug: activity.pk for slug, activity in activities.items()},
         )
-        # Until cohorts exist, an administrator enrols learners in the paralegal course.
+        # Session plans link demo lessons: after the courses.
+        session_plans_ensure(home=home, publish=publish)
+        # The demo facilitator's cohort enrols the demo learner in the paralegal course.
         paralegal = CoursePage.objects.child_of(courses).get(slug="paralegal-training")
-        enrol(user=_user("demo_learner"), course=paralegal, enrolled_by=_user("demo_siteadmin"))
+        demo_cohort_ensure(
+            facilitator=_user("demo_facilitator"),
+            learner=_user("demo_learner"),
+            mentor=_user("demo_mentor"),
+            lead=_user("demo_lead"),
+            course=paralegal,
+        )
         search_index.rebuild()
         # Content loaded before translation status existed gets its rows (safe to repeat).
         translation_status_rebuild()

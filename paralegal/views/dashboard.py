@@ -17,6 +17,8 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from uploads.downloads import content_disposition
+
 from ..access import cohort_for_facilitator, facilitator_required
 from ..dashboard_charts import bar_chart
 from ..selectors_dashboard import CourseNotInCohort, dashboard_for_cohort
@@ -171,7 +173,7 @@ def dashboard_csv(request, pk: int):
     for line in dashboard_rows(data):
         writer.writerow([csv_cell(value) for value in line])
     response = HttpResponse(stream.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{CSV_FILENAME}"'
+    response["Content-Disposition"] = content_disposition(CSV_FILENAME)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return _no_store(response)
 

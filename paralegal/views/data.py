@@ -26,6 +26,7 @@ from django.views.decorators.debug import sensitive_post_parameters, sensitive_v
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.selectors import user_needs_mfa
+from uploads.downloads import content_disposition
 
 from ..access import cohort_for_facilitator, facilitator_required
 from ..data.erase import account_erase
@@ -39,7 +40,7 @@ JSON_FILENAME = "notebook-data.json"
 def _json_download(data) -> HttpResponse:
     body = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{JSON_FILENAME}"'
+    response["Content-Disposition"] = content_disposition(JSON_FILENAME)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

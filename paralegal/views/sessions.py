@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from uploads.downloads import content_disposition
+
 from ..access import cohort_for_facilitator, facilitator_required
 from ..forms.sessions import SessionForm
 from ..selectors_sessions import (
@@ -121,9 +123,7 @@ def session_pack(request, pk, session_pk):
         return response
     content = session_pack_render(cohort=cohort, session=session)
     response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{session_pack_filename(session=session)}"'
-    )
+    response["Content-Disposition"] = content_disposition(session_pack_filename(session=session))
     response["X-Content-Type-Options"] = "nosniff"
     response["X-Robots-Tag"] = "noindex, nofollow"
     # never_cache adds no-cache and max-age=0; the pack names learners: no copy anywhere.

@@ -64,7 +64,8 @@ test: install compile-messages
 	$(PY) -m pytest -m "not services"
 
 test-services: install compile-messages
-	RIGHTSPATH_SERVICES=1 $(PY) -m pytest -m "not browser"
+	RIGHTSPATH_SERVICES=1 $(PY) -m pytest -m "not browser and not services" -n 2
+	RIGHTSPATH_SERVICES=1 $(PY) -m pytest -m "services"
 
 lint: install
 	$(PY) -m ruff check .

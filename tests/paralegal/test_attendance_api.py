@@ -155,6 +155,8 @@ def test_a_forged_learner_id_is_refused(fac_client, world, learner):
 @pytest.mark.parametrize(
     "bad_id",
     ["", "not-a-uuid", str(uuid.uuid1()), str(uuid.uuid4()).upper(), 12, None, "0" * 36],
+    # Fixed ids: random ones would differ between pytest-xdist's workers.
+    ids=["empty", "text", "uuid1", "upper-case", "number", "none", "zeros"],
 )
 def test_a_mark_without_a_valid_uuid4_is_refused(fac_client, world, bad_id):
     mark = entry(world["session_a"], world["learners_a"][0])

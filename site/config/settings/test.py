@@ -25,6 +25,11 @@ WHITENOISE_AUTOREFRESH = True
 # Uploads and generated PDFs of test runs stay apart from the development site's media (a fixed
 # path, not a temporary one: the Celery worker of the services run is another process).
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# Under pytest-xdist ("-n 2", make test-services) each worker process has its own media folder
+# and Redis database (pytest-django gives each its own test database already).
+XDIST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if XDIST_WORKER:
+    MEDIA_ROOT = MEDIA_ROOT / XDIST_WORKER
 
 # Most tests measure real rendering (and its query counts); the cache has its own tests.
 PAGE_CACHE_SECONDS = 0
@@ -34,6 +39,9 @@ SERVICES = os.environ.get("RIGHTSPATH_SERVICES") == "1"
 if SERVICES:
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
     REDIS_URL = os.environ["REDIS_URL"]
+    if XDIST_WORKER:  # "gw0", "gw1": the next Redis databases after the given one
+        _base, _, _db = REDIS_URL.rpartition("/")
+        REDIS_URL = f"{_base}/{(int(_db or 0) + 1 + int(XDIST_WORKER[2:])) % 16}"
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
